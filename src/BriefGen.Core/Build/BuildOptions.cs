@@ -1,0 +1,25 @@
+namespace BriefGen.Build;
+
+/// <summary>What the user asked for on the command line (SPEC §4).</summary>
+public sealed record BuildOptions
+{
+    public required string Root { get; init; }
+
+    /// <summary>Output folder; default ROOT/_site.</summary>
+    public string? OutDir { get; init; }
+
+    /// <summary>Template folder; default ROOT/templates, else the built-in templates.</summary>
+    public string? TemplatesDir { get; init; }
+
+    /// <summary>Overrides brief.yml's base_url.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool Strict { get; init; }
+
+    public bool Drafts { get; init; }
+
+    public string ResolvedOutDir => OutDir ?? Path.Combine(Root, "_site");
+}
+
+/// <summary>The counts the build's summary line reports.</summary>
+public sealed record BuildStats(int Pages, int Files, int Citations, int Quotes, int QuotesVerified, int Figures, int FiguresVerified);

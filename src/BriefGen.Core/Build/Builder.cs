@@ -1,0 +1,99 @@
+using System.Text;
+using BriefGen.Diagnostics;
+using BriefGen.Load;
+using BriefGen.Markdown;
+using BriefGen.Render;
+using BriefGen.Render.Kinds;
+using BriefGen.Resolve;
+using BriefGen.Write;
+
+namespace BriefGen.Build;
+
+/// <summary>
+/// A build, top-down: load → resolve → verify → render → write. Each stage reports into one
+/// diagnostic sink; the site is written only when no stage found an error.
+/// </summary>
+public sealed class Builder(BuildOptions options)
+{
+    /// <summary>Runs every check and renders the site in memory; writes nothing.</summary>
+    public BuildResult Check()
+    {
+        var diagnostics = new DiagnosticBag();
+        var paths = new RootPaths(options.Root);
+
+        // Load
+        var content = new ContentLoader(paths, diagnostics, options.Drafts).Load();
+        var templates = LoadTemplates(paths, diagnostics);
+        if (content is null)
+        {
+            return Finish(diagnostics, [], new BuildStats(0, 0, 0, 0, 0, 0, 0));
+        }
+
+        var baseUrl = UrlPaths.NormalizeBase(options.BaseUrl ?? content.Brief.BaseUrl);
+        var markdownSite = new MarkdownSite(baseUrl, content.Brief.AllowHtml);
+        var markdown = new MarkdownEngine();
+
+        // Resolve
+        _ = new IdIndex(content, diagnostics);
+        var parsed = ParsedBrief.Parse(content, markdown, markdownSite, diagnostics);
+        var readingOrder = ReadingOrder.Of(content, diagnostics);
+
+        // Render
+        var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite);
+        var views = new List<PageView>();
+        views.AddRange(new ContentPages(inputs).Views());
+
+        var files = new List<OutputFile>();
+        if (!diagnostics.HasErrors)
+        {
+            files.AddRange(new SiteRenderer(templates, SiteModel.Build(inputs), baseUrl, diagnostics).Render(views));
+            files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
+            files.Add(new OutputFile(".nojekyll", []));
+            SiteWriter.CheckPaths(files, diagnostics);
+        }
+
+        var stats = new BuildStats(readingOrder.Count, files.Count, 0, 0, 0, 0, 0);
+        return Finish(diagnostics, files, stats);
+    }
+
+    /// <summary>Builds and, when there are no errors, swaps the new site into the output folder.</summary>
+    public BuildResult Build()
+    {
+        var result = Check();
+        if (result.Succeeded)
+        {
+            var diagnostics = new DiagnosticBag();
+            if (!SiteWriter.CheckTarget(options.ResolvedOutDir, options.Root, diagnostics))
+            {
+                return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Sorted()], Files = [] };
+            }
+
+            SiteWriter.Write(options.ResolvedOutDir, result.Files);
+        }
+
+        return result;
+    }
+
+    private TemplateSet LoadTemplates(RootPaths paths, DiagnosticBag diagnostics)
+    {
+        var folder = options.TemplatesDir ?? Path.Combine(paths.Root, "templates");
+        if (options.TemplatesDir is not null && !Directory.Exists(folder))
+        {
+            diagnostics.Error(Location.File(options.TemplatesDir), DiagnosticCodes.MissingFile, $"templates folder '{options.TemplatesDir}' not found");
+        }
+
+        return Directory.Exists(folder) ? TemplateSet.FromFolder(folder, paths, diagnostics) : TemplateSet.BuiltIn(diagnostics);
+    }
+
+    private BuildResult Finish(DiagnosticBag diagnostics, List<OutputFile> files, BuildStats stats)
+    {
+        var list = diagnostics.Sorted();
+        if (options.Strict)
+        {
+            list = list.Select(d => d with { Severity = Severity.Error }).ToList();
+        }
+
+        var failed = list.Any(d => d.Severity == Severity.Error);
+        return new BuildResult(list, failed ? [] : files, stats);
+    }
+}

@@ -1,0 +1,40 @@
+namespace BriefGen.Diagnostics;
+
+/// <summary>Every diagnostic code BriefGen reports; <c>docs/diagnostics.md</c> explains each one.</summary>
+public static class DiagnosticCodes
+{
+    // Loading content
+    public const string YamlSyntax = "BG0001";
+    public const string UnknownField = "BG0002";
+    public const string MissingField = "BG0003";
+    public const string WrongType = "BG0004";
+    public const string BadDate = "BG0005";
+    public const string DuplicateKey = "BG0006";
+    public const string DuplicateId = "BG0007";
+    public const string InvalidId = "BG0008";
+    public const string OutsideRoot = "BG0009";
+    public const string MissingFile = "BG0010";
+    public const string UnknownNavPage = "BG0011";
+    public const string RawHtmlEscaped = "BG0012";
+    public const string UnsafeUrl = "BG0013";
+    public const string TemplateError = "BG0014";
+    public const string OutsideOutput = "BG0015";
+    public const string MissingContent = "BG0016";
+
+    // Citations
+    public const string UnknownSource = "BG0101";
+    public const string LocatorOutOfRange = "BG0102";
+    public const string MalformedCitation = "BG0103";
+
+    // Verification
+    public const string Misquote = "BG0201";
+    public const string FigureNotFound = "BG0202";
+    public const string UnverifiableQuote = "BG0203";
+    public const string UnverifiableFigure = "BG0204";
+    public const string BadAttribution = "BG0205";
+
+    // Cross-links and output
+    public const string UnknownLink = "BG0301";
+    public const string Unused = "BG0302";
+    public const string BrokenOutputLink = "BG0303";
+}

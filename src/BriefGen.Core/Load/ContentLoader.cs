@@ -1,0 +1,372 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefGen.Load;
+
+/// <summary>
+/// The load stage: reads every file of content/ (SPEC §2) into the immutable model, reporting
+/// every problem of shape with its file, line and column.
+/// </summary>
+public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bool includeDrafts = false)
+{
+    /// <summary>The kinds an entity may be, in the order the entity index groups them.</summary>
+    public static readonly string[] EntityKinds = ["person", "organization", "court", "policy", "law", "place", "concept"];
+
+    private static readonly Dictionary<string, string> BriefFields = new(StringComparer.Ordinal)
+    {
+        ["title"] = "text", ["subtitle"] = "text", ["summary"] = "Markdown text", ["language"] = "a language tag",
+        ["date"] = "a date (YYYY, YYYY-MM or YYYY-MM-DD)", ["authors"] = "a list of { name, affiliation }",
+        ["license"] = "text", ["base_url"] = "a path such as /repo/", ["site_url"] = "an absolute URL",
+        ["allow_html"] = "true or false", ["nav"] = "a list of page ids",
+    };
+
+    private static readonly Dictionary<string, string> FrontMatterFields = new(StringComparer.Ordinal)
+    {
+        ["title"] = "text", ["id"] = "an id", ["summary"] = "Markdown text", ["order"] = "a whole number",
+        ["layout"] = "a template name", ["draft"] = "true or false",
+    };
+
+    private static readonly Dictionary<string, string> EntityFields = new(StringComparer.Ordinal)
+    {
+        ["id"] = "an id", ["name"] = "text", ["kind"] = "one of " + string.Join(", ", EntityKinds),
+        ["role"] = "text", ["aliases"] = "a list of names", ["description"] = "Markdown text",
+    };
+
+    private static readonly Dictionary<string, string> EventFields = new(StringComparer.Ordinal)
+    {
+        ["id"] = "an id", ["date"] = "a date (YYYY, YYYY-MM or YYYY-MM-DD)", ["title"] = "text", ["text"] = "Markdown text",
+    };
+
+    private static readonly Dictionary<string, string> FigureFields = new(StringComparer.Ordinal)
+    {
+        ["id"] = "an id", ["value"] = "text, as written in the source", ["label"] = "text",
+        ["cite"] = "a citation such as \"[@seed, ¶2]\"",
+    };
+
+    private readonly YamlReader _yaml = new();
+
+    /// <summary>Loads content/; null when brief.yml is missing or unusable (the diagnostics say why).</summary>
+    public BriefContent? Load()
+    {
+        var briefPath = Path.Combine(paths.ContentDir, "brief.yml");
+        if (!File.Exists(briefPath))
+        {
+            diagnostics.Error(Location.File("content/brief.yml"), DiagnosticCodes.MissingContent,
+                $"no content/brief.yml under {paths.Root}; a brief needs at least content/brief.yml and content/pages/index.md");
+            return null;
+        }
+
+        var brief = LoadBrief(briefPath);
+        var pages = LoadPages();
+        var sources = new SourceLoader(paths, diagnostics).Load(Path.Combine(paths.ContentDir, "sources.yml"));
+        var entities = LoadList<EntityDto, Entity>("entities.yml", "entity", EntityFields, ToEntity);
+        var events = LoadList<EventDto, TimelineEvent>("timeline.yml", "timeline event", EventFields, ToEvent);
+        var figures = LoadList<FigureDto, Figure>("figures.yml", "figure", FigureFields, ToFigure);
+
+        if (brief is null)
+        {
+            return null;
+        }
+
+        if (!pages.Any(p => p.IsHome))
+        {
+            diagnostics.Error(Location.File("content/pages/index.md"), DiagnosticCodes.MissingContent,
+                "the home page content/pages/index.md is missing");
+        }
+
+        return new BriefContent(brief, pages, sources, entities, events, figures);
+    }
+
+    private (string Text, string Path)? ReadFile(string fullPath)
+    {
+        var rel = paths.Relative(fullPath);
+        if (!paths.IsInside(fullPath))
+        {
+            diagnostics.Error(Location.File(rel), DiagnosticCodes.OutsideRoot,
+                "content file resolves outside the brief's folder (symbolic link); nothing is read from there");
+            return null;
+        }
+
+        return (File.ReadAllText(fullPath), rel);
+    }
+
+    private BriefInfo? LoadBrief(string fullPath)
+    {
+        if (ReadFile(fullPath) is not var (text, rel))
+        {
+            return null;
+        }
+
+        var at = new NodeLocator(rel, 0);
+        var tree = YamlReader.ParseTree(text, at, diagnostics);
+        if (tree is not YamlMappingNode map)
+        {
+            if (tree is not null || text.Trim().Length == 0)
+            {
+                diagnostics.Error(Location.File(rel), DiagnosticCodes.WrongType, "brief.yml must be a mapping of fields, starting with title:");
+            }
+
+            return null;
+        }
+
+        var dto = _yaml.Read<BriefDto>(text, tree, at, "brief.yml", BriefFields, diagnostics);
+        if (dto is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(dto.Title))
+        {
+            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "brief.yml needs a title");
+        }
+
+        PartialDate? date = null;
+        if (dto.Date is not null)
+        {
+            date = ParseDate(dto.Date, at.ValueOf(map, "date"));
+        }
+
+        var authors = new List<Author>();
+        foreach (var a in dto.Authors ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(a.Name))
+            {
+                diagnostics.Error(at.ValueOf(map, "authors"), DiagnosticCodes.MissingField, "every author needs a name");
+                continue;
+            }
+
+            authors.Add(new Author(a.Name, a.Affiliation));
+        }
+
+        var baseUrl = dto.BaseUrl ?? "/";
+        if (!baseUrl.StartsWith('/') || baseUrl.Contains("//", StringComparison.Ordinal))
+        {
+            diagnostics.Error(at.ValueOf(map, "base_url"), DiagnosticCodes.WrongType,
+                $"base_url '{baseUrl}' must be a path starting with '/', such as / or /repo/");
+        }
+
+        if (dto.SiteUrl is { } site && !(Uri.TryCreate(site, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+        {
+            diagnostics.Error(at.ValueOf(map, "site_url"), DiagnosticCodes.WrongType,
+                $"site_url '{site}' must be an absolute http(s) URL");
+        }
+
+        return new BriefInfo(
+            dto.Title ?? "",
+            dto.Subtitle,
+            dto.Summary is null ? null : new MarkdownText(dto.Summary, at.TextOf(map, "summary")),
+            dto.Language ?? "en",
+            date,
+            authors,
+            dto.License,
+            UrlPaths.NormalizeBase(baseUrl),
+            dto.SiteUrl,
+            dto.AllowHtml ?? false,
+            dto.Nav ?? [],
+            at.Of(map));
+    }
+
+    private List<Page> LoadPages()
+    {
+        var dir = Path.Combine(paths.ContentDir, "pages");
+        var pages = new List<Page>();
+        if (!Directory.Exists(dir))
+        {
+            return pages;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        {
+            if (ReadFile(file) is var (text, rel) && LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)) is { } page &&
+                (includeDrafts || !page.Draft))
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
+    }
+
+    private Page? LoadPage(string text, string rel, string fileId)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var front = FrontMatter.Split(text);
+        if (front is null)
+        {
+            diagnostics.Error(Location.File(rel), DiagnosticCodes.MissingField,
+                "a page starts with front matter between '---' lines, holding at least a title");
+            return null;
+        }
+
+        var at = new NodeLocator(rel, front.Value.YamlLineOffset);
+        var tree = YamlReader.ParseTree(front.Value.Yaml, at, diagnostics);
+        if (tree is not YamlMappingNode map)
+        {
+            if (tree is not null || front.Value.Yaml.Trim().Length == 0)
+            {
+                diagnostics.Error(Location.File(rel), DiagnosticCodes.MissingField, "front matter must be a mapping with at least a title");
+            }
+
+            return null;
+        }
+
+        var dto = _yaml.Read<FrontMatterDto>(front.Value.Yaml, tree, at, "front matter", FrontMatterFields, diagnostics);
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var ok = true;
+        if (string.IsNullOrWhiteSpace(dto.Title))
+        {
+            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "front matter needs a title");
+            ok = false;
+        }
+
+        var id = dto.Id ?? fileId;
+        if (!Ids.IsValid(id))
+        {
+            diagnostics.Error(dto.Id is null ? Location.File(rel) : at.ValueOf(map, "id"), DiagnosticCodes.InvalidId,
+                $"page id '{id}' is not valid ({Ids.Rule}){(dto.Id is null ? "; rename the file or set id: in front matter" : "")}");
+            ok = false;
+        }
+
+        var layout = dto.Layout ?? "page";
+        if (!Ids.IsValid(layout))
+        {
+            diagnostics.Error(at.ValueOf(map, "layout"), DiagnosticCodes.InvalidId, $"layout '{layout}' is not a valid template name");
+            ok = false;
+        }
+
+        return ok
+            ? new Page(id, dto.Title!, dto.Summary is null ? null : new MarkdownText(dto.Summary, at.TextOf(map, "summary")),
+                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel))
+            : null;
+    }
+
+    private List<T> LoadList<TDto, T>(string fileName, string describe, Dictionary<string, string> fields,
+        Func<TDto, YamlMappingNode, NodeLocator, T?> convert)
+        where TDto : class
+        where T : class
+    {
+        var result = new List<T>();
+        var full = Path.Combine(paths.ContentDir, fileName);
+        if (!File.Exists(full) || ReadFile(full) is not var (text, rel))
+        {
+            return result;
+        }
+
+        var at = new NodeLocator(rel, 0);
+        var tree = YamlReader.ParseTree(text, at, diagnostics);
+        if (tree is null)
+        {
+            return result;
+        }
+
+        if (tree is not YamlSequenceNode seq || seq.Children.Any(c => c is not YamlMappingNode))
+        {
+            diagnostics.Error(at.Of(tree), DiagnosticCodes.WrongType, $"{fileName} must be a list of {describe} entries, each starting with '- '");
+            return result;
+        }
+
+        var items = _yaml.Read<List<TDto>>(text, tree, at, describe, fields, diagnostics);
+        if (items is null)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (convert(items[i], (YamlMappingNode)seq.Children[i], at) is { } item)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    private bool Require(string? value, string field, string describe, YamlMappingNode map, NodeLocator at)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"{describe} needs a {field}");
+        return false;
+    }
+
+    private bool CheckId(string? id, YamlMappingNode map, NodeLocator at)
+    {
+        if (Ids.IsValid(id))
+        {
+            return true;
+        }
+
+        diagnostics.Error(at.ValueOf(map, "id"), DiagnosticCodes.InvalidId, $"id '{id}' is not valid ({Ids.Rule})");
+        return false;
+    }
+
+    private Entity? ToEntity(EntityDto d, YamlMappingNode map, NodeLocator at)
+    {
+        var ok = Require(d.Id, "id", "entity", map, at) & Require(d.Name, "name", "entity", map, at) &
+                 Require(d.Kind, "kind", "entity", map, at);
+        if (!ok || !CheckId(d.Id, map, at))
+        {
+            return null;
+        }
+
+        if (!EntityKinds.Contains(d.Kind))
+        {
+            diagnostics.Error(at.ValueOf(map, "kind"), DiagnosticCodes.WrongType,
+                $"entity kind '{d.Kind}' is not one of: {string.Join(", ", EntityKinds)}");
+            return null;
+        }
+
+        return new Entity(d.Id!, d.Name!, d.Kind!, d.Role, d.Aliases ?? [],
+            d.Description is null ? null : new MarkdownText(d.Description, at.TextOf(map, "description")), at.Of(map));
+    }
+
+    private TimelineEvent? ToEvent(EventDto d, YamlMappingNode map, NodeLocator at)
+    {
+        if (!(Require(d.Date, "date", "timeline event", map, at) & Require(d.Title, "title", "timeline event", map, at)))
+        {
+            return null;
+        }
+
+        if (ParseDate(d.Date!, at.ValueOf(map, "date")) is not { } date)
+        {
+            return null;
+        }
+
+        var id = d.Id ?? $"{date.Iso}-{Ids.Slug(d.Title!)}";
+        if (!CheckId(id, map, at))
+        {
+            return null;
+        }
+
+        return new TimelineEvent(id, date, d.Title!, d.Text is null ? null : new MarkdownText(d.Text, at.TextOf(map, "text")), at.Of(map));
+    }
+
+    private Figure? ToFigure(FigureDto d, YamlMappingNode map, NodeLocator at)
+    {
+        var ok = Require(d.Id, "id", "figure", map, at) & Require(d.Value, "value", "figure", map, at) &
+                 Require(d.Label, "label", "figure", map, at) & Require(d.Cite, "cite", "figure", map, at);
+        return ok && CheckId(d.Id, map, at)
+            ? new Figure(d.Id!, d.Value!, d.Label!, new MarkdownText(d.Cite!, at.TextOf(map, "cite")), at.Of(map))
+            : null;
+    }
+
+    private PartialDate? ParseDate(string text, Location where)
+    {
+        if (PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        diagnostics.Error(where, DiagnosticCodes.BadDate, $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
+        return null;
+    }
+}

@@ -1,0 +1,227 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefGen.Load;
+
+/// <summary>
+/// Reads sources.yml: CSL-YAML items, open-ended by design (any CSL 1.0.2 variable), so they are read
+/// from the YAML node tree and checked field by field against the CSL schema.
+/// </summary>
+internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
+{
+    public List<Source> Load(string fullPath)
+    {
+        var sources = new List<Source>();
+        if (!File.Exists(fullPath))
+        {
+            return sources;
+        }
+
+        var rel = paths.Relative(fullPath);
+        if (!paths.IsInside(fullPath))
+        {
+            diagnostics.Error(Location.File(rel), DiagnosticCodes.OutsideRoot, "sources.yml resolves outside the brief's folder");
+            return sources;
+        }
+
+        var at = new NodeLocator(rel, 0);
+        var tree = YamlReader.ParseTree(File.ReadAllText(fullPath), at, diagnostics);
+        if (tree is null)
+        {
+            return sources;
+        }
+
+        if (tree is not YamlSequenceNode seq)
+        {
+            diagnostics.Error(at.Of(tree), DiagnosticCodes.WrongType, "sources.yml must be a list of sources, each starting with '- id:'");
+            return sources;
+        }
+
+        foreach (var node in seq.Children)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                diagnostics.Error(at.Of(node), DiagnosticCodes.WrongType, "each source is a mapping of CSL fields starting with 'id:'");
+                continue;
+            }
+
+            if (ToSource(map, at, fullPath) is { } source)
+            {
+                sources.Add(source);
+            }
+        }
+
+        return sources;
+    }
+
+    private Source? ToSource(YamlMappingNode map, NodeLocator at, string fullPath)
+    {
+        var csl = new List<KeyValuePair<string, object>>();
+        string? id = null, textPath = null;
+        var publish = false;
+        var ok = true;
+        var textAt = at.Of(map);
+
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var where = at.Of(value);
+            if (CslSchema.OwnFields.Contains(key))
+            {
+                if (key == "text")
+                {
+                    textPath = Scalar(value, key, where, ref ok);
+                    textAt = where;
+                }
+                else if (Scalar(value, key, where, ref ok) is { } flag)
+                {
+                    if (!bool.TryParse(flag, out publish))
+                    {
+                        diagnostics.Error(where, DiagnosticCodes.WrongType, "field 'publish_text' of source has the wrong type: expected true or false");
+                        ok = false;
+                    }
+                }
+
+                continue;
+            }
+
+            if (!CslSchema.IsVariable(key))
+            {
+                diagnostics.Error(at.Of(keyNode), DiagnosticCodes.UnknownField,
+                    $"unknown field '{key}' in source; use a CSL 1.0.2 variable (such as title, author, container-title, issued, URL) or text / publish_text");
+                ok = false;
+                continue;
+            }
+
+            if (ToValue(key, value, where) is { } v)
+            {
+                if (key == "id")
+                {
+                    id = v as string;
+                }
+
+                csl.Add(new(key, v));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        if (id is null)
+        {
+            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "source needs an id");
+            return null;
+        }
+
+        if (!Ids.IsValid(id))
+        {
+            diagnostics.Error(at.ValueOf(map, "id"), DiagnosticCodes.InvalidId, $"id '{id}' is not valid ({Ids.Rule})");
+            return null;
+        }
+
+        if (!csl.Exists(kv => kv.Key == "type"))
+        {
+            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"source '{id}' needs a CSL type, such as article-newspaper or report");
+            ok = false;
+        }
+
+        if (!csl.Exists(kv => kv.Key == "title"))
+        {
+            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"source '{id}' needs a title");
+            ok = false;
+        }
+
+        SourceText? text = null;
+        if (textPath is not null && paths.ResolveFrom(fullPath, textPath, textAt, diagnostics) is { } full)
+        {
+            text = SourceTexts.Read(full, paths.Relative(full));
+        }
+
+        return ok ? new Source(id, csl, text, publish, at.Of(map)) : null;
+    }
+
+    private string? Scalar(YamlNode value, string key, Location where, ref bool ok)
+    {
+        if (value is YamlScalarNode { Value: { } s })
+        {
+            return s;
+        }
+
+        diagnostics.Error(where, DiagnosticCodes.WrongType, $"field '{key}' of source has the wrong type: expected a single value");
+        ok = false;
+        return null;
+    }
+
+    private object? ToValue(string key, YamlNode value, Location where)
+    {
+        var ok = true;
+        if (CslSchema.NameVariables.Contains(key))
+        {
+            if (value is not YamlSequenceNode names || names.Children.Any(n => n is not YamlMappingNode))
+            {
+                diagnostics.Error(where, DiagnosticCodes.WrongType,
+                    $"field '{key}' of source has the wrong type: expected a list of names such as [{{ family: Doe, given: Jane }}] or [{{ literal: Agency }}]");
+                return null;
+            }
+
+            var list = new List<object>();
+            foreach (var name in names.Children.Cast<YamlMappingNode>())
+            {
+                var parts = new List<KeyValuePair<string, object>>();
+                foreach (var (k, v) in name.Children)
+                {
+                    var part = (k as YamlScalarNode)?.Value ?? "";
+                    if (!CslSchema.NameParts.Contains(part))
+                    {
+                        diagnostics.Error(new NodeLocator(where.Path, 0).Of(k), DiagnosticCodes.UnknownField,
+                            $"unknown name part '{part}'; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
+                        ok = false;
+                        continue;
+                    }
+
+                    if (Scalar(v, part, where, ref ok) is { } s)
+                    {
+                        parts.Add(new(part, s));
+                    }
+                }
+
+                list.Add(parts);
+            }
+
+            return ok ? list : null;
+        }
+
+        var text = Scalar(value, key, where, ref ok);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (CslSchema.DateVariables.Contains(key))
+        {
+            if (!PartialDate.TryParse(text, out var date))
+            {
+                diagnostics.Error(where, DiagnosticCodes.BadDate, $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
+                return null;
+            }
+
+            return date;
+        }
+
+        if (key == "type" && !CslSchema.Types.Contains(text))
+        {
+            diagnostics.Error(where, DiagnosticCodes.WrongType, $"'{text}' is not a CSL item type (such as article-newspaper, report, legal_case, webpage)");
+            return null;
+        }
+
+        if (key == "URL" && (UrlPaths.IsUnsafe(text) || !Uri.TryCreate(text, UriKind.Absolute, out _)))
+        {
+            diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"URL '{text}' must be an absolute http(s) address");
+            return null;
+        }
+
+        return text;
+    }
+}

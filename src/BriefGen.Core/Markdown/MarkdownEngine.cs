@@ -1,0 +1,112 @@
+using BriefGen.Diagnostics;
+using BriefGen.Load;
+using BriefGen.Model;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BriefGen.Markdown;
+
+/// <summary>
+/// Markdown as BriefGen reads it: CommonMark with pipe tables, GitHub heading ids and alerts, precise
+/// source locations, and BriefGen's own extensions. One pipeline serves every page, in parallel.
+/// </summary>
+public sealed class MarkdownEngine
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownEngine(IEnumerable<IMarkdownExtension>? extensions = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAlertBlocks();
+        foreach (var extension in extensions ?? [])
+        {
+            builder.Extensions.AddIfNotAlready(extension);
+        }
+
+        _pipeline = builder.Build();
+    }
+
+    public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
+
+    /// <summary>Checks what every parsed document must pass whatever it renders into: raw HTML and unsafe link schemes.</summary>
+    public static void Check(MarkdownDocument document, MarkdownSite site, TextOrigin origin, DiagnosticBag diagnostics)
+    {
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline when !site.AllowHtml:
+                    diagnostics.Warning(origin.At(node), DiagnosticCodes.RawHtmlEscaped,
+                        "raw HTML is shown as text because allow_html is false in brief.yml");
+                    break;
+                case LinkInline { Url: { } url } when UrlPaths.IsUnsafe(url):
+                    diagnostics.Error(origin.At(node), DiagnosticCodes.UnsafeUrl,
+                        $"link to '{url}' uses a scheme that runs code or embeds content (javascript:, vbscript:, data:)");
+                    break;
+                case AutolinkInline { Url: { } auto } when UrlPaths.IsUnsafe(auto):
+                    diagnostics.Error(origin.At(node), DiagnosticCodes.UnsafeUrl, $"link to '{auto}' uses an unsafe scheme");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Renders a parsed document to HTML.</summary>
+    public string Render(MarkdownDocument document, MarkdownSite site)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer)
+        {
+            // Root-relative links in content ("/background/") follow the site's base_url.
+            LinkRewriter = url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+                ? site.BaseUrl + url[1..]
+                : url,
+        };
+        _pipeline.Setup(renderer);
+        if (!site.AllowHtml)
+        {
+            renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        }
+
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Renders Markdown meant to sit inside one element (a summary, a label): no wrapping paragraph.</summary>
+    public string RenderInline(MarkdownDocument document, MarkdownSite site)
+    {
+        var html = Render(document, site).Trim();
+        if (document.Count == 1 && document[0] is ParagraphBlock && html.StartsWith("<p>", StringComparison.Ordinal) &&
+            html.EndsWith("</p>", StringComparison.Ordinal))
+        {
+            html = html[3..^4];
+        }
+
+        return html;
+    }
+}
+
+/// <summary>What Markdown rendering needs to know of the site.</summary>
+public sealed record MarkdownSite(string BaseUrl, bool AllowHtml);
+
+/// <summary>Where a piece of Markdown starts in its file, so node positions become file locations.</summary>
+public readonly record struct TextOrigin(Location Start)
+{
+    /// <summary>Markdown that is a whole file body: its lines are the file's lines.</summary>
+    public static TextOrigin WholeFile(string path) => new(new Location(path, 1, 1));
+
+    public Location At(MarkdownObject node) => At(node.Line, node.Column);
+
+    public Location At(int line, int column) => line == 0
+        ? Start with { Column = Start.Column + column }
+        : Start with { Line = Start.Line + line, Column = column + 1 };
+
+    public static TextOrigin From(MarkdownText text) => new(text.Start);
+}

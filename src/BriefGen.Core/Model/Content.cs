@@ -1,0 +1,81 @@
+using BriefGen.Diagnostics;
+
+namespace BriefGen.Model;
+
+/// <summary>Markdown held in a YAML field, with where it starts so diagnostics inside it point into the file.</summary>
+public sealed record MarkdownText(string Value, Location Start);
+
+/// <summary>An author of the brief.</summary>
+public sealed record Author(string Name, string? Affiliation);
+
+/// <summary>content/brief.yml.</summary>
+public sealed record BriefInfo(
+    string Title,
+    string? Subtitle,
+    MarkdownText? Summary,
+    string Language,
+    PartialDate? Date,
+    IReadOnlyList<Author> Authors,
+    string? License,
+    string BaseUrl,
+    string? SiteUrl,
+    bool AllowHtml,
+    IReadOnlyList<string> Nav,
+    Location At);
+
+/// <summary>A Markdown page of content/pages/. <see cref="Body"/> keeps the file's line numbers (front matter blanked).</summary>
+public sealed record Page(
+    string Id,
+    string Title,
+    MarkdownText? Summary,
+    int? Order,
+    string Layout,
+    bool Draft,
+    string Body,
+    Location At)
+{
+    public bool IsHome => Id == "index";
+}
+
+/// <summary>The text of a source split into paragraphs: blocks separated by blank lines, ¶1 first.</summary>
+public sealed record SourceText(string Path, IReadOnlyList<string> Paragraphs);
+
+/// <summary>A bibliography entry: CSL variables in file order, plus BriefGen's own fields.</summary>
+public sealed record Source(
+    string Id,
+    IReadOnlyList<KeyValuePair<string, object>> Csl,
+    SourceText? Text,
+    bool PublishText,
+    Location At)
+{
+    public string? Get(string variable) =>
+        Csl.FirstOrDefault(kv => kv.Key == variable).Value as string;
+
+    public object? GetValue(string variable) =>
+        Csl.FirstOrDefault(kv => kv.Key == variable).Value;
+}
+
+/// <summary>A person, organization, court, policy, law, place or concept.</summary>
+public sealed record Entity(
+    string Id,
+    string Name,
+    string Kind,
+    string? Role,
+    IReadOnlyList<string> Aliases,
+    MarkdownText? Description,
+    Location At);
+
+/// <summary>A dated event of the timeline.</summary>
+public sealed record TimelineEvent(string Id, PartialDate Date, string Title, MarkdownText? Text, Location At);
+
+/// <summary>A number the brief relies on, as written in its source.</summary>
+public sealed record Figure(string Id, string Value, string Label, MarkdownText Cite, Location At);
+
+/// <summary>Everything under content/, loaded and checked for shape.</summary>
+public sealed record BriefContent(
+    BriefInfo Brief,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Entity> Entities,
+    IReadOnlyList<TimelineEvent> Events,
+    IReadOnlyList<Figure> Figures);

@@ -1,0 +1,42 @@
+using BriefGen.Model;
+using BriefGen.Resolve;
+using Scriban.Runtime;
+
+namespace BriefGen.Render;
+
+/// <summary>The <c>site</c> object every template sees: the brief's metadata and navigation.</summary>
+public static class SiteModel
+{
+    public static ScriptObject Build(RenderInputs inputs)
+    {
+        var brief = inputs.Content.Brief;
+        var nav = new ScriptArray();
+        foreach (var page in inputs.ReadingOrder)
+        {
+            nav.Add(inputs.Link(page));
+        }
+
+        var authors = new ScriptArray();
+        foreach (var a in brief.Authors)
+        {
+            authors.Add(new ScriptObject { ["name"] = a.Name, ["affiliation"] = a.Affiliation });
+        }
+
+        return new ScriptObject
+        {
+            ["title"] = brief.Title,
+            ["subtitle"] = brief.Subtitle,
+            ["summary"] = inputs.Parsed.BriefSummary is { } s ? inputs.Inline(s) : null,
+            ["language"] = brief.Language,
+            ["date"] = brief.Date?.Display,
+            ["date_iso"] = brief.Date?.Iso,
+            ["license"] = brief.License,
+            ["authors"] = authors,
+            ["base_url"] = inputs.MarkdownSite.BaseUrl,
+            ["site_url"] = brief.SiteUrl,
+            ["home_url"] = inputs.Url(SitePaths.Home),
+            ["nav"] = nav,
+            ["generator"] = "BriefGen",
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using BriefGen.Diagnostics;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefGen.Render;
+
+/// <summary>
+/// The render stage's last step: runs each page's template, then wraps its output in base.html.
+/// Pages render in parallel; each gets its own template context.
+/// </summary>
+public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, string baseUrl, DiagnosticBag diagnostics)
+{
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageView> views) =>
+        views.AsParallel().AsOrdered()
+            .Select(RenderOne)
+            .Where(f => f is not null)
+            .Select(f => f!)
+            .ToList();
+
+    private OutputFile? RenderOne(PageView view)
+    {
+        if (!templates.Has(view.Template))
+        {
+            diagnostics.Error(Location.File(templates.Origin + "/" + view.Template), DiagnosticCodes.TemplateError,
+                $"template '{view.Template}' not found in {templates.Origin}, needed for /{view.SitePath}");
+            return null;
+        }
+
+        var content = Run(view.Template, view, null);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var html = templates.Has("base.html") ? Run("base.html", view, new Html(content)) : content;
+        return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), Encoding.UTF8.GetBytes(html));
+    }
+
+    private string? Run(string templateName, PageView view, Html? content)
+    {
+        var context = templates.NewContext();
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = view.Model,
+            ["content"] = content,
+            ["base_url"] = baseUrl,
+        };
+        TemplateFunctions.AddTo(globals, baseUrl);
+        context.PushGlobal(globals);
+        try
+        {
+            return templates.Get(templateName).Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError,
+                $"{e.OriginalMessage} (rendering /{view.SitePath})");
+            return null;
+        }
+    }
+}

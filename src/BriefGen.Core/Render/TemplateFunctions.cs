@@ -1,0 +1,57 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefGen.Render;
+
+/// <summary>
+/// Functions templates call. Each is an <see cref="IScriptCustomFunction"/>, not an imported .NET
+/// method, so they work the same under Native AOT.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static void AddTo(ScriptObject globals, string baseUrl)
+    {
+        globals["include"] = new IncludeHtml();
+        globals["url"] = new SiteUrl(baseUrl);
+    }
+
+    private abstract class Function : IScriptCustomFunction
+    {
+        public abstract int RequiredParameterCount { get; }
+
+        public int ParameterCount => RequiredParameterCount;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(object);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index);
+
+        public abstract object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    /// <summary>include 'partials/x.html': the partial's output is markup, written unescaped.</summary>
+    private sealed class IncludeHtml : Function
+    {
+        private readonly IncludeFunction _inner = new();
+
+        public override int RequiredParameterCount => 1;
+
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new Html(_inner.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+    }
+
+    /// <summary>url 'assets/site.css': a path under the site root, prefixed with base_url.</summary>
+    private sealed class SiteUrl(string baseUrl) : Function
+    {
+        public override int RequiredParameterCount => 1;
+
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            baseUrl + (context.ObjectToString(arguments[0]) ?? "").TrimStart('/');
+    }
+}

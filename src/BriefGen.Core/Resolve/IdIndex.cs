@@ -1,0 +1,76 @@
+using BriefGen.Diagnostics;
+using BriefGen.Model;
+
+namespace BriefGen.Resolve;
+
+/// <summary>What an id names.</summary>
+public enum TargetKind
+{
+    Page,
+    Entity,
+    Source,
+    Event,
+    Figure,
+}
+
+/// <summary>Something an id names, with the text a link shows and the site path it lives at.</summary>
+public sealed record Target(string Id, TargetKind Kind, string Title, string SitePath, Location At);
+
+/// <summary>
+/// The resolve stage's index of every id in the brief. Ids are unique across pages, entities,
+/// sources, events and figures; a collision is reported at both places.
+/// </summary>
+public sealed class IdIndex
+{
+    private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
+
+    public IdIndex(BriefContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var p in content.Pages)
+        {
+            Add(new Target(p.Id, TargetKind.Page, p.Title, SitePaths.Page(p.Id), p.At), diagnostics);
+        }
+
+        foreach (var e in content.Entities)
+        {
+            Add(new Target(e.Id, TargetKind.Entity, e.Name, SitePaths.Entity(e.Id), e.At), diagnostics);
+        }
+
+        foreach (var s in content.Sources)
+        {
+            Add(new Target(s.Id, TargetKind.Source, s.Get("title") ?? s.Id, SitePaths.Source(s.Id), s.At), diagnostics);
+        }
+
+        foreach (var ev in content.Events)
+        {
+            Add(new Target(ev.Id, TargetKind.Event, ev.Title, SitePaths.Timeline + "#" + ev.Id, ev.At), diagnostics);
+        }
+
+        foreach (var f in content.Figures)
+        {
+            Add(new Target(f.Id, TargetKind.Figure, f.Value, SitePaths.Figures + "#" + f.Id, f.At), diagnostics);
+        }
+    }
+
+    public bool TryGet(string id, out Target target) => _targets.TryGetValue(id, out target!);
+
+    private void Add(Target target, DiagnosticBag diagnostics)
+    {
+        if (_targets.TryGetValue(target.Id, out var first))
+        {
+            diagnostics.Error(target.At, DiagnosticCodes.DuplicateId,
+                $"duplicate id '{target.Id}': this {Describe(target.Kind)} has the same id as the {Describe(first.Kind)} at {first.At}");
+            diagnostics.Error(first.At, DiagnosticCodes.DuplicateId,
+                $"duplicate id '{target.Id}': this {Describe(first.Kind)} has the same id as the {Describe(target.Kind)} at {target.At}");
+            return;
+        }
+
+        _targets.Add(target.Id, target);
+    }
+
+    private static string Describe(TargetKind kind) => kind switch
+    {
+        TargetKind.Event => "timeline event",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

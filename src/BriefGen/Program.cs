@@ -1,0 +1,3 @@
+using BriefGen.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);
