@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
-
 namespace BriefGen.Tests.Support;
 
-/// <summary>Paths in this repository, found from the test sources' own location.</summary>
+/// <summary>Paths in this repository, found by walking up from the test binaries.</summary>
 public static class Repo
 {
     public static string Root { get; } = FindRoot();
@@ -11,14 +9,15 @@ public static class Repo
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static string FindRoot([CallerFilePath] string here = "")
+    // Not [CallerFilePath]: deterministic CI builds map source paths to "/_/".
+    private static string FindRoot()
     {
-        var dir = Path.GetDirectoryName(here);
+        var dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "BriefGen.sln")))
         {
-            dir = Path.GetDirectoryName(dir);
+            dir = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(dir));
         }
 
-        return dir ?? throw new InvalidOperationException("BriefGen.sln not found above the test sources");
+        return dir ?? throw new InvalidOperationException($"BriefGen.sln not found above {AppContext.BaseDirectory}");
     }
 }
