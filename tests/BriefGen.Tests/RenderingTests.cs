@@ -18,7 +18,7 @@ public sealed class RenderingTests : IDisposable
     {
         var result = _brief.Build();
         Assert.True(result.Succeeded, TestBrief.Lines(result));
-        Assert.Equal([".nojekyll", "assets/site.css", "index.html", "second/index.html"],
+        Assert.Equal([".nojekyll", "assets/briefgen.js", "assets/site.css", "index.html", "second/index.html", "sources.json", "sources/index.html", "sources/seed/index.html"],
             result.Files.Select(f => f.Path).Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -29,7 +29,7 @@ public sealed class RenderingTests : IDisposable
         _brief.Write("content/brief.yml", "title: Test Brief\nnav: [index, third, second]\n");
         _brief.Build();
         var doc = Page("third/index.html");
-        var links = doc.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")).ToArray();
+        var links = doc.QuerySelectorAll("nav[aria-label=Sections] a").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Equal(["/", "/third/", "/second/"], links);
         Assert.Equal("/third/", doc.QuerySelector("[aria-current=page]")!.GetAttribute("href"));
         Assert.Equal("/", doc.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
@@ -42,7 +42,7 @@ public sealed class RenderingTests : IDisposable
         _brief.Write("content/brief.yml", "title: Test Brief\n");
         _brief.Write("content/pages/first.md", "---\ntitle: First\norder: 1\n---\nText.\n");
         _brief.Build();
-        var links = Page("index.html").QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")).ToArray();
+        var links = Page("index.html").QuerySelectorAll("nav[aria-label=Sections] a").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Equal(["/", "/first/", "/second/"], links);
     }
 
@@ -151,12 +151,14 @@ public sealed class RenderingTests : IDisposable
     }
 
     [Fact]
-    public void A_templates_folder_in_the_root_replaces_the_built_in_ones()
+    public void Templates_in_the_root_override_the_built_in_ones_by_name()
     {
+        _brief.Write("templates/base.html", "{{ content }}");
         _brief.Write("templates/home.html", "<h1>{{ site.title }}</h1>{{ page.body }}");
         _brief.Write("templates/page.html", "<h1 class=custom>{{ page.title }}</h1>");
         _brief.Build();
         Assert.Equal("<h1 class=custom>Second Page</h1>", _brief.ReadOutput("second/index.html").Trim());
+        Assert.Contains("<ul class=\"bibliography\">", _brief.ReadOutput("sources/index.html"));
     }
 
     [Fact]
@@ -184,6 +186,7 @@ public sealed class RenderingTests : IDisposable
     [Fact]
     public void Included_partials_are_written_as_markup()
     {
+        _brief.Write("templates/base.html", "{{ content }}");
         _brief.Write("templates/partials/x.html", "<em>{{ page.title }}</em>");
         _brief.Write("templates/home.html", "{{ include 'partials/x.html' }}");
         _brief.Write("templates/page.html", "{{ include 'partials/x.html' }}");

@@ -1,4 +1,4 @@
-using System.Text;
+using BriefGen.Render.Data;
 using BriefGen.Diagnostics;
 using BriefGen.Load;
 using BriefGen.Markdown;
@@ -37,22 +37,23 @@ public sealed class Builder(BuildOptions options)
         _ = new IdIndex(content, diagnostics);
         var parsed = ParsedBrief.Parse(content, markdown, markdownSite, diagnostics);
         var readingOrder = ReadingOrder.Of(content, diagnostics);
-
-        // Render
         var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite);
-        var views = new List<PageView>();
-        views.AddRange(new ContentPages(inputs).Views());
+        var citations = CitationChecks.Run(parsed, inputs.Sources, diagnostics);
 
+        // Render: pages that cite first, then the pages that list their citations.
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
-            files.AddRange(new SiteRenderer(templates, SiteModel.Build(inputs), baseUrl, diagnostics).Render(views));
+            var renderer = new SiteRenderer(templates, SiteModel.Build(inputs), baseUrl, diagnostics);
+            files.AddRange(renderer.Render(new ContentPages(inputs).Pages()));
+            files.AddRange(renderer.Render(new SourcePages(inputs).Pages()));
+            files.Add(new OutputFile("sources.json", CslJson.Write(content.Sources)));
             files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
             files.Add(new OutputFile(".nojekyll", []));
             SiteWriter.CheckPaths(files, diagnostics);
         }
 
-        var stats = new BuildStats(readingOrder.Count, files.Count, 0, 0, 0, 0, 0);
+        var stats = new BuildStats(readingOrder.Count, files.Count, citations, 0, 0, 0, 0);
         return Finish(diagnostics, files, stats);
     }
 

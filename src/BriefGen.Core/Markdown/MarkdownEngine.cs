@@ -6,6 +6,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using BriefGen.Markdown.Citations;
 
 namespace BriefGen.Markdown;
 
@@ -17,17 +18,14 @@ public sealed class MarkdownEngine
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownEngine(IEnumerable<IMarkdownExtension>? extensions = null)
+    public MarkdownEngine()
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks();
-        foreach (var extension in extensions ?? [])
-        {
-            builder.Extensions.AddIfNotAlready(extension);
-        }
+        builder.Extensions.AddIfNotAlready<CitationExtension>();
 
         _pipeline = builder.Build();
     }
@@ -56,11 +54,11 @@ public sealed class MarkdownEngine
         }
     }
 
-    /// <summary>Renders a parsed document to HTML.</summary>
-    public string Render(MarkdownDocument document, MarkdownSite site)
+    /// <summary>Renders a parsed document to HTML for <paramref name="page"/>, whose notes its citations join.</summary>
+    public string Render(MarkdownDocument document, MarkdownSite site, PageContext? page)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer)
+        var renderer = new BriefHtmlRenderer(writer, page)
         {
             // Root-relative links in content ("/background/") follow the site's base_url.
             LinkRewriter = url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
@@ -80,9 +78,9 @@ public sealed class MarkdownEngine
     }
 
     /// <summary>Renders Markdown meant to sit inside one element (a summary, a label): no wrapping paragraph.</summary>
-    public string RenderInline(MarkdownDocument document, MarkdownSite site)
+    public string RenderInline(MarkdownDocument document, MarkdownSite site, PageContext? page)
     {
-        var html = Render(document, site).Trim();
+        var html = Render(document, site, page).Trim();
         if (document.Count == 1 && document[0] is ParagraphBlock && html.StartsWith("<p>", StringComparison.Ordinal) &&
             html.EndsWith("</p>", StringComparison.Ordinal))
         {

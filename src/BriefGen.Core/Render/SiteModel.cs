@@ -7,6 +7,12 @@ namespace BriefGen.Render;
 /// <summary>The <c>site</c> object every template sees: the brief's metadata and navigation.</summary>
 public static class SiteModel
 {
+    /// <summary>The generated reference pages, in the order the site's navigation lists them.</summary>
+    public static readonly (string Id, string Title, string Path)[] ReferencePages =
+    [
+        ("sources", "Sources", SitePaths.Sources),
+    ];
+
     public static ScriptObject Build(RenderInputs inputs)
     {
         var brief = inputs.Content.Brief;
@@ -22,11 +28,17 @@ public static class SiteModel
             authors.Add(new ScriptObject { ["name"] = a.Name, ["affiliation"] = a.Affiliation });
         }
 
+        var reference = new ScriptArray();
+        foreach (var (id, title, path) in ReferencePages)
+        {
+            reference.Add(new ScriptObject { ["id"] = id, ["title"] = title, ["url"] = inputs.Url(path) });
+        }
+
         return new ScriptObject
         {
+            ["reference_nav"] = reference,
             ["title"] = brief.Title,
             ["subtitle"] = brief.Subtitle,
-            ["summary"] = inputs.Parsed.BriefSummary is { } s ? inputs.Inline(s) : null,
             ["language"] = brief.Language,
             ["date"] = brief.Date?.Display,
             ["date_iso"] = brief.Date?.Iso,

@@ -11,9 +11,9 @@ namespace BriefGen.Render;
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, string baseUrl, DiagnosticBag diagnostics)
 {
-    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageView> views) =>
-        views.AsParallel().AsOrdered()
-            .Select(RenderOne)
+    public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) =>
+        pages.ToList().AsParallel().AsOrdered()
+            .Select(build => RenderOne(build()))
             .Where(f => f is not null)
             .Select(f => f!)
             .ToList();

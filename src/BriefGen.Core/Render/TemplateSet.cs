@@ -17,6 +17,7 @@ public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, byte[]> _assets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _folderOf = new(StringComparer.Ordinal);
 
     private TemplateSet(string origin)
     {
@@ -33,11 +34,15 @@ public sealed class TemplateSet
 
     public Template Get(string name) => _templates[name];
 
-    /// <summary>Loads a theme folder; every file must resolve inside <paramref name="paths"/>' root.</summary>
+    /// <summary>
+    /// Loads a theme folder over the built-in theme: a file in the folder replaces the built-in file of the
+    /// same name, as Hugo's project layouts override its theme's. Every file must resolve inside the root.
+    /// </summary>
     public static TemplateSet FromFolder(string folder, RootPaths paths, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(folder);
         var set = new TemplateSet(paths.Relative(full));
+        set.AddBuiltIn(diagnostics);
         if (!paths.IsInside(full) && full != paths.Root)
         {
             diagnostics.Error(Location.File(set.Origin), DiagnosticCodes.OutsideRoot,
@@ -55,7 +60,7 @@ public sealed class TemplateSet
                 continue;
             }
 
-            set.Add(name, File.ReadAllBytes(file), diagnostics);
+            set.Add(name, File.ReadAllBytes(file), diagnostics, set.Origin);
         }
 
         return set;
@@ -65,6 +70,12 @@ public sealed class TemplateSet
     public static TemplateSet BuiltIn(DiagnosticBag diagnostics)
     {
         var set = new TemplateSet("(built-in templates)");
+        set.AddBuiltIn(diagnostics);
+        return set;
+    }
+
+    private void AddBuiltIn(DiagnosticBag diagnostics)
+    {
         var assembly = typeof(TemplateSet).Assembly;
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("templates/", StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
@@ -72,14 +83,13 @@ public sealed class TemplateSet
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            set.Add(resource["templates/".Length..], buffer.ToArray(), diagnostics);
+            Add(resource["templates/".Length..], buffer.ToArray(), diagnostics, "templates");
         }
-
-        return set;
     }
 
-    private void Add(string name, byte[] bytes, DiagnosticBag diagnostics)
+    private void Add(string name, byte[] bytes, DiagnosticBag diagnostics, string folder)
     {
+        _folderOf[name] = folder;
         if (name.StartsWith("assets/", StringComparison.Ordinal))
         {
             _assets[name] = bytes;
@@ -109,7 +119,7 @@ public sealed class TemplateSet
     /// <summary>The location of a template span, for diagnostics.</summary>
     internal Location At(SourceSpan span)
     {
-        var file = Origin.StartsWith('(') ? "templates/" + span.FileName : Origin + "/" + span.FileName;
+        var file = (_folderOf.TryGetValue(span.FileName ?? "", out var folder) ? folder : Origin) + "/" + span.FileName;
         return new Location(file, span.Start.Line + 1, span.Start.Column + 1);
     }
 

@@ -19,8 +19,10 @@ public sealed class ParsedBrief
         ParsedText? briefSummary,
         IReadOnlyDictionary<string, ParsedText> pageSummaries,
         IReadOnlyDictionary<string, ParsedText> entityDescriptions,
-        IReadOnlyDictionary<string, ParsedText> eventTexts)
+        IReadOnlyDictionary<string, ParsedText> eventTexts,
+        IReadOnlyDictionary<string, ParsedText> figureCites)
     {
+        FigureCites = figureCites;
         Pages = pages;
         BriefSummary = briefSummary;
         PageSummaries = pageSummaries;
@@ -38,6 +40,9 @@ public sealed class ParsedBrief
 
     public IReadOnlyDictionary<string, ParsedText> EventTexts { get; }
 
+    /// <summary>Each figure's <c>cite</c> field, parsed as the citation it must be.</summary>
+    public IReadOnlyDictionary<string, ParsedText> FigureCites { get; }
+
     /// <summary>Every parsed text, in a stable order.</summary>
     public IEnumerable<ParsedText> All()
     {
@@ -46,7 +51,7 @@ public sealed class ParsedBrief
             yield return BriefSummary;
         }
 
-        foreach (var group in new[] { Pages, PageSummaries, EntityDescriptions, EventTexts })
+        foreach (var group in new[] { Pages, PageSummaries, EntityDescriptions, EventTexts, FigureCites })
         {
             foreach (var key in group.Keys.Order(StringComparer.Ordinal))
             {
@@ -69,14 +74,16 @@ public sealed class ParsedBrief
         var pages = content.Pages
             .AsParallel().AsOrdered()
             .Select(p => (p.Id, Text: Parse(p.Body, TextOrigin.WholeFile(p.At.Path))))
-            .ToDictionary(x => x.Id, x => x.Text, StringComparer.Ordinal);
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
 
         return new ParsedBrief(
             pages,
             content.Brief.Summary is { } s ? ParseField(s) : null,
-            content.Pages.Where(p => p.Summary is not null).ToDictionary(p => p.Id, p => ParseField(p.Summary!), StringComparer.Ordinal),
-            content.Entities.Where(e => e.Description is not null)
-                .ToDictionary(e => e.Id, e => ParseField(e.Description!), StringComparer.Ordinal),
-            content.Events.Where(e => e.Text is not null).ToDictionary(e => e.Id, e => ParseField(e.Text!), StringComparer.Ordinal));
+            content.Pages.Where(p => p.Summary is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Summary!), StringComparer.Ordinal),
+            content.Entities.Where(e => e.Description is not null).GroupBy(e => e.Id)
+                .ToDictionary(g => g.Key, g => ParseField(g.First().Description!), StringComparer.Ordinal),
+            content.Events.Where(e => e.Text is not null).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Text!), StringComparer.Ordinal),
+            content.Figures.GroupBy(f => f.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Cite), StringComparer.Ordinal));
     }
 }

@@ -7,31 +7,49 @@ using Scriban.Runtime;
 
 namespace BriefGen.Render.Kinds;
 
-/// <summary>The brief's own pages (content/pages/*.md): home and every section, with table of contents and prev/next.</summary>
-public sealed class ContentPages(RenderInputs inputs)
+/// <summary>The brief's own pages (content/pages/*.md): home and every section, with table of contents, notes and prev/next.</summary>
+public sealed class ContentPages(RenderInputs inputs) : IPageKind
 {
-    public IEnumerable<PageView> Views()
+    public IEnumerable<Func<PageView>> Pages()
     {
         var order = inputs.ReadingOrder;
         for (var i = 0; i < order.Count; i++)
         {
-            var page = order[i];
-            var parsed = inputs.Parsed.Pages[page.Id];
-            var model = new ScriptObject
-            {
-                ["id"] = page.Id,
-                ["kind"] = page.IsHome ? "home" : "page",
-                ["title"] = page.Title,
-                ["url"] = inputs.Url(SitePaths.Page(page.Id)),
-                ["summary"] = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var s) ? inputs.Inline(s) : null,
-                ["body"] = new Html(inputs.Markdown.Render(parsed.Document, inputs.MarkdownSite)),
-                ["toc"] = Toc(parsed.Document),
-                ["prev"] = i > 0 ? inputs.Link(order[i - 1]) : null,
-                ["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null,
-            };
-            var template = page.Layout != "page" ? page.Layout + ".html" : page.IsHome ? "home.html" : "page.html";
-            yield return new PageView(SitePaths.Page(page.Id), template, page.Title, PlainSummary(page), model);
+            var index = i;
+            yield return () => View(order, index);
         }
+    }
+
+    private PageView View(IReadOnlyList<Page> order, int i)
+    {
+        var page = order[i];
+        var sitePath = SitePaths.Page(page.Id);
+        var context = inputs.NewPage(page.Title, sitePath, i);
+        var parsed = inputs.Parsed.Pages[page.Id];
+        var model = new ScriptObject
+        {
+            ["id"] = page.Id,
+            ["kind"] = page.IsHome ? "home" : "page",
+            ["title"] = page.Title,
+            ["url"] = inputs.Url(sitePath),
+            ["description"] = page.Summary?.Value,
+        };
+
+        // Render order is note order: the brief's summary (home), the page's summary, then the body.
+        if (page.IsHome && inputs.Parsed.BriefSummary is { } briefSummary)
+        {
+            model["brief_summary"] = inputs.Inline(briefSummary, context);
+        }
+
+        model["summary"] = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var s) ? inputs.Inline(s, context) : null;
+        model["body"] = inputs.Render(parsed, context);
+        model["toc"] = Toc(parsed.Document);
+        model["prev"] = i > 0 ? inputs.Link(order[i - 1]) : null;
+        model["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null;
+        model["notes"] = inputs.Notes(context);
+
+        var template = page.Layout != "page" ? page.Layout + ".html" : page.IsHome ? "home.html" : "page.html";
+        return new PageView(sitePath, template, model);
     }
 
     private static ScriptArray Toc(MarkdownDocument document)
@@ -52,6 +70,4 @@ public sealed class ContentPages(RenderInputs inputs)
 
         return toc;
     }
-
-    private static string? PlainSummary(Page page) => page.Summary?.Value;
 }

@@ -1,0 +1,25 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace BriefGen.Markdown.Citations;
+
+/// <summary>Pandoc-style citations: <c>[@key, ¶4]</c> parsed and rendered as numbered note marks.</summary>
+public sealed class CitationExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<CitationParser>())
+        {
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CitationRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new CitationRenderer());
+        }
+    }
+}

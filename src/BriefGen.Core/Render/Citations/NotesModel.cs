@@ -1,0 +1,64 @@
+using BriefGen.Markdown;
+using BriefGen.Model;
+using BriefGen.Resolve;
+using Scriban.Runtime;
+
+namespace BriefGen.Render.Citations;
+
+/// <summary>The notes of a page as templates see them: <c>page.notes</c>.</summary>
+public static class NotesModel
+{
+    public static ScriptArray Build(PageContext page, IReadOnlyDictionary<string, Source> sources, Func<string, string> url)
+    {
+        var notes = new ScriptArray();
+        foreach (var note in page.Notes.Notes)
+        {
+            if (!sources.TryGetValue(note.Item.Key, out var source))
+            {
+                continue;
+            }
+
+            var backlinks = new ScriptArray();
+            for (var i = 0; i < note.Marks.Count; i++)
+            {
+                backlinks.Add(new ScriptObject { ["id"] = note.Marks[i], ["label"] = Letter(i) });
+            }
+
+            var locator = note.Item.Locator;
+            string? paragraphUrl = null, externalUrl = null;
+            if (locator.IsParagraphs && source.Text is { } text)
+            {
+                paragraphUrl = url(SitePaths.Source(source.Id)) + "#p" + locator.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (source.Get("URL") is { } u && locator.End <= text.Paragraphs.Count)
+                {
+                    var passage = string.Join(" ", text.Paragraphs.Skip(locator.Start - 1).Take(locator.End - locator.Start + 1));
+                    externalUrl = u.Split('#')[0] + "#" + TextFragment.For(passage);
+                }
+            }
+            else if (source.Get("URL") is { } u)
+            {
+                externalUrl = u;
+            }
+
+            notes.Add(new ScriptObject
+            {
+                ["number"] = note.Number,
+                ["id"] = note.Id,
+                ["text"] = new Html(SourceStyle.ShortNote(source, note.Item)),
+                ["backlinks"] = backlinks,
+                ["source_id"] = source.Id,
+                ["bibliography_url"] = url(SitePaths.Sources) + "#" + source.Id,
+                ["source_url"] = url(SitePaths.Source(source.Id)),
+                ["paragraph_url"] = paragraphUrl,
+                ["paragraph"] = locator.IsParagraphs ? locator.Display : null,
+                ["external_url"] = externalUrl,
+            });
+        }
+
+        return notes;
+    }
+
+    /// <summary>a, b, … z, aa, ab: Wikipedia's back-link labels.</summary>
+    public static string Letter(int index) =>
+        index < 26 ? ((char)('a' + index)).ToString() : Letter(index / 26 - 1) + Letter(index % 26);
+}

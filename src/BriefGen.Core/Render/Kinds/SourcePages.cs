@@ -1,0 +1,129 @@
+using System.Globalization;
+using BriefGen.Markdown;
+using BriefGen.Model;
+using BriefGen.Render.Citations;
+using BriefGen.Resolve;
+using Scriban.Runtime;
+
+namespace BriefGen.Render.Kinds;
+
+/// <summary>
+/// The bibliography (/sources/) and one page per source (/sources/&lt;id&gt;/): the full reference,
+/// "Cited by", and for a source with text a map of its paragraphs and what rests on each. Renders
+/// after every other page, since it lists their citation marks.
+/// </summary>
+public sealed class SourcePages(RenderInputs inputs) : IPageKind
+{
+    public IEnumerable<Func<PageView>> Pages()
+    {
+        yield return Index;
+        foreach (var source in inputs.Content.Sources)
+        {
+            yield return () => SourcePage(source);
+        }
+    }
+
+    private IEnumerable<Source> Sorted() =>
+        inputs.Content.Sources.OrderBy(SourceStyle.SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal);
+
+    private PageView Index()
+    {
+        var entries = new ScriptArray();
+        foreach (var source in Sorted())
+        {
+            entries.Add(new ScriptObject
+            {
+                ["id"] = source.Id,
+                ["reference"] = new Html(SourceStyle.Bibliography(source)),
+                ["url"] = inputs.Url(SitePaths.Source(source.Id)),
+                ["cited_count"] = inputs.Uses.Of(source.Id).Count,
+            });
+        }
+
+        var model = new ScriptObject
+        {
+            ["id"] = "sources",
+            ["kind"] = "sources",
+            ["title"] = "Sources",
+            ["url"] = inputs.Url(SitePaths.Sources),
+            ["description"] = "Every source this brief cites, in Chicago bibliography style.",
+            ["sources"] = entries,
+        };
+        return new PageView(SitePaths.Sources, "sources.html", model);
+    }
+
+    private PageView SourcePage(Source source)
+    {
+        var uses = inputs.Uses.Of(source.Id);
+        var citedBy = new ScriptArray();
+        foreach (var group in uses.GroupBy(u => (u.PageUrl, u.PageTitle)))
+        {
+            var marks = new ScriptArray();
+            var n = 0;
+            foreach (var use in group)
+            {
+                marks.Add(new ScriptObject
+                {
+                    ["url"] = use.PageUrl + "#" + use.MarkId,
+                    ["label"] = NotesModel.Letter(n++),
+                    ["locator"] = use.Locator.Display,
+                });
+            }
+
+            citedBy.Add(new ScriptObject { ["title"] = group.Key.PageTitle, ["url"] = group.Key.PageUrl, ["marks"] = marks });
+        }
+
+        var model = new ScriptObject
+        {
+            ["id"] = source.Id,
+            ["kind"] = "source",
+            ["title"] = SourceStyle.PlainTitle(source),
+            ["url"] = inputs.Url(SitePaths.Source(source.Id)),
+            ["description"] = "Full reference and every citation of " + SourceStyle.PlainTitle(source) + ".",
+            ["reference"] = new Html(SourceStyle.Bibliography(source)),
+            ["bibliography_url"] = inputs.Url(SitePaths.Sources) + "#" + source.Id,
+            ["source_url"] = source.Get("URL"),
+            ["cited_count"] = uses.Count,
+            ["cited_by"] = citedBy,
+            ["has_text"] = source.Text is not null,
+            ["publish_text"] = source.PublishText,
+            ["paragraphs"] = source.Text is { } text ? Paragraphs(source, text, uses) : new ScriptArray(),
+        };
+        return new PageView(SitePaths.Source(source.Id), "source.html", model);
+    }
+
+    private static ScriptArray Paragraphs(Source source, SourceText text, IReadOnlyList<CitationUse> uses)
+    {
+        var paragraphs = new ScriptArray();
+        for (var p = 1; p <= text.Paragraphs.Count; p++)
+        {
+            var citations = new ScriptArray();
+            var count = 0;
+            foreach (var page in uses.Where(u => u.Locator.IsParagraphs && u.Locator.Start <= p && p <= u.Locator.End)
+                         .GroupBy(u => (u.PageUrl, u.PageTitle)))
+            {
+                var marks = new ScriptArray();
+                var n = 0;
+                foreach (var use in page)
+                {
+                    marks.Add(new ScriptObject { ["url"] = use.PageUrl + "#" + use.MarkId, ["label"] = NotesModel.Letter(n++) });
+                    count++;
+                }
+
+                citations.Add(new ScriptObject { ["title"] = page.Key.PageTitle, ["url"] = page.Key.PageUrl, ["marks"] = marks });
+            }
+
+            paragraphs.Add(new ScriptObject
+            {
+                ["number"] = p,
+                ["id"] = "p" + p.ToString(CultureInfo.InvariantCulture),
+                ["label"] = "¶" + p.ToString(CultureInfo.InvariantCulture),
+                ["text"] = source.PublishText ? text.Paragraphs[p - 1] : null,
+                ["citations"] = citations,
+                ["cited_count"] = count,
+            });
+        }
+
+        return paragraphs;
+    }
+}

@@ -1,0 +1,67 @@
+using BriefGen.Diagnostics;
+using BriefGen.Markdown.Citations;
+using BriefGen.Model;
+using Markdig.Syntax;
+
+namespace BriefGen.Resolve;
+
+/// <summary>
+/// Checks every citation in the brief: the key names a source, and a paragraph locator stays within
+/// the source text's paragraphs. Reports at the citation's line and column.
+/// </summary>
+public static class CitationChecks
+{
+    /// <summary>Checks all citations; returns how many cited items there are.</summary>
+    public static int Run(ParsedBrief parsed, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics)
+    {
+        var count = 0;
+        foreach (var text in parsed.All())
+        {
+            foreach (var citation in text.Document.Descendants<CitationInline>())
+            {
+                count += citation.Items.Count;
+                Check(citation, text, sources, diagnostics);
+            }
+        }
+
+        foreach (var (id, cite) in parsed.FigureCites)
+        {
+            var only = cite.Document.Count == 1 && cite.Document[0] is ParagraphBlock { Inline: { } inline } &&
+                       inline.FirstChild is CitationInline && inline.FirstChild.NextSibling is null;
+            if (!only)
+            {
+                diagnostics.Error(cite.Origin.Start, DiagnosticCodes.MalformedCitation,
+                    $"the cite of figure '{id}' must be one citation, such as \"[@seed, ¶2]\"");
+            }
+        }
+
+        return count;
+    }
+
+    public static void Check(CitationInline citation, ParsedText text, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics)
+    {
+        foreach (var (locator, offset) in citation.Malformed)
+        {
+            diagnostics.Error(text.Origin.At(citation.Line, citation.Column + 1 + offset), DiagnosticCodes.MalformedCitation,
+                $"locator '{locator}' does not read as ¶N, ¶¶N–M, para. N, paras. N–M, p. N or pp. N–M");
+        }
+
+        foreach (var item in citation.Items)
+        {
+            var at = text.Origin.At(citation.Line, citation.Column + 1 + item.KeyOffset);
+            if (!sources.TryGetValue(item.Key, out var source))
+            {
+                var near = Suggestions.Near(item.Key, sources.Keys);
+                diagnostics.Error(at, DiagnosticCodes.UnknownSource,
+                    $"citation key '@{item.Key}' is not in sources.yml" + (near.Count > 0 ? $" (did you mean {string.Join(", ", near.Select(k => "@" + k))}?)" : ""));
+                continue;
+            }
+
+            if (item.Locator.IsParagraphs && source.Text is { } sourceText && item.Locator.End > sourceText.Paragraphs.Count)
+            {
+                diagnostics.Error(at, DiagnosticCodes.LocatorOutOfRange,
+                    $"{item.Locator.Display} is beyond the text of '{item.Key}', which has {sourceText.Paragraphs.Count} paragraphs (¶1–¶{sourceText.Paragraphs.Count})");
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using BriefGen.Diagnostics;
+using BriefGen.Markdown;
+using BriefGen.Markdown.Citations;
+using BriefGen.Render.Citations;
+using BriefGen.Tests.Support;
+
+namespace BriefGen.Tests;
+
+/// <summary>SPEC §2 citations, §3 citation checks, §5 notes, back-links, bibliography and CSL-JSON.</summary>
+public sealed class CitationTests : IDisposable
+{
+    private readonly TestBrief _brief = new();
+
+    public void Dispose() => _brief.Dispose();
+
+    public static TheoryData<int, string, string> Spec => SpecFile.Examples("citations.md");
+
+    [Theory]
+    [MemberData(nameof(Spec))]
+    public void Spec_example_renders(int example, string markdown, string html)
+    {
+        var engine = new MarkdownEngine();
+        var page = new PageContext("Test", "/test/", 0);
+        var rendered = engine.Render(engine.Parse(markdown), new MarkdownSite("/", false), page).TrimEnd('\n');
+        Assert.True(html == rendered, $"example {example}\nexpected:\n{html}\nactual:\n{rendered}");
+    }
+
+    [Theory]
+    [InlineData("¶4", LocatorKind.Paragraph, 4, 4, "¶4")]
+    [InlineData("¶ 4", LocatorKind.Paragraph, 4, 4, "¶4")]
+    [InlineData("¶¶4–6", LocatorKind.Paragraph, 4, 6, "¶¶4–6")]
+    [InlineData("¶¶4-6", LocatorKind.Paragraph, 4, 6, "¶¶4–6")]
+    [InlineData("para. 7", LocatorKind.Paragraph, 7, 7, "¶7")]
+    [InlineData("paras. 7–9", LocatorKind.Paragraph, 7, 9, "¶¶7–9")]
+    [InlineData("p. 12", LocatorKind.Page, 12, 12, "p. 12")]
+    [InlineData("pp. 12–14", LocatorKind.Page, 12, 14, "pp. 12–14")]
+    [InlineData("slip op. at 2", LocatorKind.Text, 0, 0, "slip op. at 2")]
+    [InlineData("", LocatorKind.None, 0, 0, "")]
+    public void Locators_parse_into_their_kind(string text, LocatorKind kind, int start, int end, string display)
+    {
+        var (locator, suffix) = Locator.Parse(text)!.Value;
+        Assert.Equal(kind, locator.Kind);
+        Assert.Equal((start, end), (locator.Start, locator.End));
+        Assert.Equal(display, locator.Display);
+        Assert.Equal("", suffix);
+    }
+
+    [Fact]
+    public void A_suffix_follows_the_locator()
+    {
+        var (locator, suffix) = Locator.Parse("¶4, emphasis added")!.Value;
+        Assert.Equal("¶4", locator.Display);
+        Assert.Equal("emphasis added", suffix);
+    }
+
+    [Theory]
+    [InlineData("¶")]
+    [InlineData("¶¶6–4")]
+    [InlineData("¶¶4")]
+    [InlineData("¶4x")]
+    [InlineData("pp. 3")]
+    public void Malformed_numbered_locators_are_refused(string text) => Assert.Null(Locator.Parse(text));
+
+    [Fact]
+    public void An_unknown_key_fails_the_build_at_the_key()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nFirst line.\n\nThe court ruled [@seed, ¶1; @sead, ¶2].\n");
+        var d = TestBrief.Single(_brief.Build(), DiagnosticCodes.UnknownSource);
+        Assert.Equal(new Location("content/pages/second.md", 6, 29), d.Location);
+        Assert.Contains("'@sead'", d.Message);
+        Assert.Contains("did you mean @seed", d.Message);
+    }
+
+    [Fact]
+    public void A_paragraph_beyond_the_source_fails_the_build_at_the_citation()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nThe court ruled [@seed, ¶99].\n");
+        var result = _brief.Build();
+        var d = TestBrief.Single(result, DiagnosticCodes.LocatorOutOfRange);
+        Assert.Equal(new Location("content/pages/second.md", 4, 18), d.Location);
+        Assert.Contains("¶99", d.Message);
+        Assert.Contains("3 paragraphs", d.Message);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_range_ending_beyond_the_source_is_out_of_range()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nText [@seed, ¶¶2–4].\n");
+        TestBrief.Single(_brief.Check(), DiagnosticCodes.LocatorOutOfRange);
+    }
+
+    [Fact]
+    public void Citations_in_yaml_fields_are_checked_at_their_place_in_the_file()
+    {
+        _brief.Write("content/entities.yml", "- id: court\n  name: The court\n  kind: court\n  description: Ruled [@seed, ¶7].\n");
+        var d = TestBrief.Single(_brief.Check(), DiagnosticCodes.LocatorOutOfRange);
+        Assert.Equal(new Location("content/entities.yml", 4, 23), d.Location);
+    }
+
+    [Fact]
+    public void A_malformed_paragraph_locator_is_an_error()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nText [@seed, ¶¶5–2].\n");
+        TestBrief.Single(_brief.Check(), DiagnosticCodes.MalformedCitation);
+    }
+
+    [Fact]
+    public void Notes_share_numbers_and_carry_one_backlink_per_use()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶1]. B [@seed, ¶2]. C [@seed, ¶1].\n");
+        _brief.Build();
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        var marks = doc.QuerySelectorAll("sup.cite a").Select(a => a.TextContent).ToArray();
+        Assert.Equal(["[1]", "[2]", "[1]"], marks);
+        var notes = doc.QuerySelectorAll(".notes li");
+        Assert.Equal(2, notes.Length);
+        Assert.Equal(["#cite-1-1", "#cite-1-2"], notes[0].QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")).ToArray());
+        Assert.Equal(["a", "b"], notes[0].QuerySelectorAll(".backlinks a").Select(a => a.TextContent).ToArray());
+        Assert.Equal("↑", notes[1].QuerySelector(".backlinks a")!.TextContent);
+
+        // Every mark links to a note on its page, and every back-link to a mark.
+        foreach (var a in doc.QuerySelectorAll("sup.cite a, .backlinks a"))
+        {
+            Assert.NotNull(doc.GetElementById(a.GetAttribute("href")![1..]));
+        }
+    }
+
+    [Fact]
+    public void Notes_link_to_the_bibliography_and_to_existing_paragraph_anchors()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶¶2–3].\n");
+        _brief.Build();
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        var hrefs = doc.QuerySelectorAll("#note-1 .note-links a").Select(a => a.GetAttribute("href")).ToArray();
+        Assert.Equal(["/sources/#seed", "/sources/seed/#p2"], hrefs);
+        Assert.Equal("[Test report], ¶¶2–3.", doc.QuerySelector("#note-1 .note-text")!.TextContent);
+
+        var source = new HtmlParser().ParseDocument(_brief.ReadOutput("sources/seed/index.html"));
+        Assert.NotNull(source.GetElementById("p2"));
+        Assert.Equal(["#p1", "#p2", "#p3"], source.QuerySelectorAll(".paragraph-map > li").Select(li => "#" + li.Id).ToArray());
+        Assert.Contains("Cited 1×", source.GetElementById("p3")!.TextContent);
+        Assert.Contains("Not cited", source.GetElementById("p1")!.TextContent);
+        Assert.NotNull(new HtmlParser().ParseDocument(_brief.ReadOutput("sources/index.html")).GetElementById("seed"));
+    }
+
+    [Fact]
+    public void A_source_with_a_url_gets_a_text_fragment_link_to_the_cited_passage()
+    {
+        _brief.Write("content/sources.yml", """
+            - id: seed
+              type: article-newspaper
+              title: Court halts policy
+              container-title: The Daily
+              URL: https://example.org/story
+              text: ../seeds/seed.txt
+            """);
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶2].\n");
+        _brief.Build();
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        var original = doc.QuerySelectorAll("#note-1 .note-links a").Last().GetAttribute("href");
+        Assert.Equal("https://example.org/story#:~:text=More%20than%20470%2C000%20parents%20and,fiscal%20year%20%E2%80%93%20a%20record.", original);
+        Assert.Equal("“Court halts policy,” ¶2.", doc.QuerySelector("#note-1 .note-text")!.TextContent);
+    }
+
+    [Fact]
+    public void Text_fragments_encode_dashes_commas_and_ampersands()
+    {
+        Assert.Equal(":~:text=a%2Db%2C%20c%26d", TextFragment.For("a-b, c&d"));
+    }
+
+    [Fact]
+    public void Paragraph_text_is_shown_only_when_published()
+    {
+        _brief.Build();
+        Assert.DoesNotContain("470,000", _brief.ReadOutput("sources/seed/index.html"));
+        _brief.Write("content/sources.yml", "- id: seed\n  type: article-newspaper\n  title: \"[Test report]\"\n  text: ../seeds/seed.txt\n  publish_text: true\n");
+        _brief.Build();
+        Assert.Contains("470,000", _brief.ReadOutput("sources/seed/index.html"));
+    }
+
+    [Fact]
+    public void The_bibliography_is_sorted_by_author_then_title_and_counts_citations()
+    {
+        _brief.Write("content/sources.yml", """
+            - id: zed
+              type: book
+              title: Alpha
+              author: [{ family: Zimmer, given: Ann }]
+            - id: seed
+              type: article-newspaper
+              title: Beta
+              author: [{ family: Adams, given: Bo }, { family: Cole, given: Cy }]
+              container-title: The Daily
+              issued: 2020-02-28
+              text: ../seeds/seed.txt
+            """);
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶1]. B [@seed, ¶1]. C [@zed, p. 3].\n");
+        _brief.Build();
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("sources/index.html"));
+        var entries = doc.QuerySelectorAll(".bibliography li");
+        Assert.Equal(["seed", "zed"], entries.Select(e => e.Id).ToArray());
+        Assert.Equal("Adams, Bo, and Cy Cole. “Beta.” The Daily, Feb. 28, 2020. Cited 2 times", entries[0].TextContent.Trim());
+        Assert.StartsWith("Zimmer, Ann. Alpha.", entries[1].TextContent.Trim());
+        Assert.Equal("Cited 1 time", entries[1].QuerySelector(".cited-count")!.TextContent.Trim());
+
+        var second = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        Assert.Equal("Adams and Cole, “Beta,” ¶1.", second.QuerySelector("#note-1 .note-text")!.TextContent);
+        Assert.Equal("Zimmer, Alpha, p. 3.", second.QuerySelector("#note-2 .note-text")!.TextContent);
+    }
+
+    [Fact]
+    public void Source_pages_list_every_use_under_cited_by()
+    {
+        _brief.Write("content/pages/index.md", "---\ntitle: Home\n---\nHome [@seed, ¶1].\n");
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶1]. B [@seed, ¶2].\n");
+        _brief.Build();
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("sources/seed/index.html"));
+        var links = doc.QuerySelectorAll(".cited-by a[title]").Select(a => a.GetAttribute("href")).ToArray();
+        Assert.Equal(["/#cite-1-1", "/second/#cite-1-1", "/second/#cite-2-1"], links);
+    }
+
+    [Fact]
+    public void Sources_json_is_csl_json_with_every_source()
+    {
+        _brief.Write("content/sources.yml", """
+            - id: seed
+              type: article-newspaper
+              title: Beta
+              author: [{ family: Adams, given: Bo }, { literal: Wire Service }]
+              issued: 2020-02
+              text: ../seeds/seed.txt
+              publish_text: false
+            - id: other
+              type: report
+              title: Other
+            """);
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶1] [@other].\n");
+        _brief.Build();
+        using var json = JsonDocument.Parse(_brief.ReadOutput("sources.json"));
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["seed", "other"], items.Select(i => i.GetProperty("id").GetString()).ToArray());
+        Assert.All(items, i => Assert.True(i.TryGetProperty("type", out _)));
+        var seed = items[0];
+        Assert.Equal("Adams", seed.GetProperty("author")[0].GetProperty("family").GetString());
+        Assert.Equal("Wire Service", seed.GetProperty("author")[1].GetProperty("literal").GetString());
+        Assert.Equal("[[2020,2]]", seed.GetProperty("issued").GetProperty("date-parts").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
+        Assert.False(seed.TryGetProperty("text", out _));
+        Assert.False(seed.TryGetProperty("publish_text", out _));
+    }
+
+    [Fact]
+    public void A_figure_cite_must_be_a_single_citation()
+    {
+        _brief.Write("content/figures.yml", "- id: families\n  value: \"470,000\"\n  label: crossed\n  cite: see paragraph two\n");
+        TestBrief.Single(_brief.Check(), DiagnosticCodes.MalformedCitation);
+    }
+}
