@@ -5,6 +5,7 @@ using BriefGen.Markdown;
 using BriefGen.Render;
 using BriefGen.Render.Kinds;
 using BriefGen.Resolve;
+using BriefGen.Verify;
 using BriefGen.Write;
 
 namespace BriefGen.Build;
@@ -34,26 +35,32 @@ public sealed class Builder(BuildOptions options)
         var markdown = new MarkdownEngine();
 
         // Resolve
-        _ = new IdIndex(content, diagnostics);
+        var ids = new IdIndex(content, diagnostics);
         var parsed = ParsedBrief.Parse(content, markdown, markdownSite, diagnostics);
         var readingOrder = ReadingOrder.Of(content, diagnostics);
-        var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite);
+        var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite, ids);
         var citations = CitationChecks.Run(parsed, inputs.Sources, diagnostics);
+        LinkChecks.Run(parsed, ids, diagnostics);
+
+        // Verify
+        var verification = Verification.Run(content, parsed, inputs.Sources, id => inputs.Url(SitePaths.Source(id)), diagnostics);
+        inputs.Verification = verification;
 
         // Render: pages that cite first, then the pages that list their citations.
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
             var renderer = new SiteRenderer(templates, SiteModel.Build(inputs), baseUrl, diagnostics);
-            files.AddRange(renderer.Render(new ContentPages(inputs).Pages()));
-            files.AddRange(renderer.Render(new SourcePages(inputs).Pages()));
+            files.AddRange(renderer.Render(new ContentPages(inputs).Pages().Concat(new FigurePages(inputs).Pages())));
+            files.AddRange(renderer.Render(new SourcePages(inputs).Pages().Concat(new QuotePages(inputs).Pages())));
             files.Add(new OutputFile("sources.json", CslJson.Write(content.Sources)));
             files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
             files.Add(new OutputFile(".nojekyll", []));
             SiteWriter.CheckPaths(files, diagnostics);
         }
 
-        var stats = new BuildStats(readingOrder.Count, files.Count, citations, 0, 0, 0, 0);
+        var stats = new BuildStats(readingOrder.Count, files.Count, citations, verification.AllQuoteBoxes.Count,
+            verification.QuotesVerified, content.Figures.Count, verification.FiguresVerified);
         return Finish(diagnostics, files, stats);
     }
 

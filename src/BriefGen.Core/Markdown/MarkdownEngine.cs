@@ -25,7 +25,9 @@ public sealed class MarkdownEngine
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks();
+        builder.Extensions.AddIfNotAlready<WikiLinks.WikiLinkExtension>();
         builder.Extensions.AddIfNotAlready<CitationExtension>();
+        builder.Extensions.AddIfNotAlready<QuoteBoxes.QuoteBoxExtension>();
 
         _pipeline = builder.Build();
     }
@@ -55,10 +57,10 @@ public sealed class MarkdownEngine
     }
 
     /// <summary>Renders a parsed document to HTML for <paramref name="page"/>, whose notes its citations join.</summary>
-    public string Render(MarkdownDocument document, MarkdownSite site, PageContext? page)
+    public string Render(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new BriefHtmlRenderer(writer, page)
+        var renderer = new BriefHtmlRenderer(writer, page, links)
         {
             // Root-relative links in content ("/background/") follow the site's base_url.
             LinkRewriter = url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
@@ -78,9 +80,9 @@ public sealed class MarkdownEngine
     }
 
     /// <summary>Renders Markdown meant to sit inside one element (a summary, a label): no wrapping paragraph.</summary>
-    public string RenderInline(MarkdownDocument document, MarkdownSite site, PageContext? page)
+    public string RenderInline(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null)
     {
-        var html = Render(document, site, page).Trim();
+        var html = Render(document, site, page, links).Trim();
         if (document.Count == 1 && document[0] is ParagraphBlock && html.StartsWith("<p>", StringComparison.Ordinal) &&
             html.EndsWith("</p>", StringComparison.Ordinal))
         {

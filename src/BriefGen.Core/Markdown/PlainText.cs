@@ -26,6 +26,8 @@ public static class PlainText
             case CodeInline code:
                 sb.Append(code.Content);
                 break;
+            case QuoteBoxes.AttributionInline:
+                break;
             case LineBreakInline:
                 sb.Append(' ');
                 break;

@@ -12,8 +12,11 @@ public sealed class RenderInputs(
     ParsedBrief parsed,
     IReadOnlyList<Page> readingOrder,
     MarkdownEngine markdown,
-    MarkdownSite markdownSite)
+    MarkdownSite markdownSite,
+    IdIndex ids)
 {
+    private readonly System.Collections.Concurrent.ConcurrentBag<QuoteUse> _quoteUses = [];
+
     public BriefContent Content { get; } = content;
 
     public ParsedBrief Parsed { get; } = parsed;
@@ -27,6 +30,21 @@ public sealed class RenderInputs(
     public IReadOnlyDictionary<string, Source> Sources { get; } =
         content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    public IdIndex Ids { get; } = ids;
+
+    /// <summary>What the verify stage found; set once it has run, before anything renders.</summary>
+    public Verify.Verification Verification { get; set; } = new();
+
+    private IRenderSite? _site;
+
+    public IRenderSite Site => _site ??= new SiteLinks(Ids, Verification, MarkdownSite.BaseUrl);
+
+    /// <summary>Every quote box rendered so far, in a stable order: for /quotes/ and entity pages.</summary>
+    public IReadOnlyList<QuoteUse> QuoteUses => _quoteUses
+        .OrderBy(q => q.PageOrder).ThenBy(q => q.PageUrl, StringComparer.Ordinal)
+        .ThenBy(q => int.Parse(q.Anchor.AsSpan("quote-".Length), System.Globalization.CultureInfo.InvariantCulture))
+        .ToList();
+
     /// <summary>Every citation mark rendered so far, for "Cited by".</summary>
     public CitationUses Uses { get; } = new();
 
@@ -34,11 +52,11 @@ public sealed class RenderInputs(
     public string Url(string sitePath) => MarkdownSite.BaseUrl + sitePath;
 
     /// <summary>A new output page for Markdown to render into; <paramref name="order"/> sorts its citations among pages.</summary>
-    public PageContext NewPage(string title, string sitePath, int order) => new(title, Url(sitePath), order, Uses.Add);
+    public PageContext NewPage(string title, string sitePath, int order) => new(title, Url(sitePath), order, Uses.Add, _quoteUses.Add);
 
-    public Html Render(ParsedText text, PageContext page) => new(Markdown.Render(text.Document, MarkdownSite, page));
+    public Html Render(ParsedText text, PageContext page) => new(Markdown.Render(text.Document, MarkdownSite, page, Site));
 
-    public Html Inline(ParsedText text, PageContext? page) => new(Markdown.RenderInline(text.Document, MarkdownSite, page));
+    public Html Inline(ParsedText text, PageContext? page) => new(Markdown.RenderInline(text.Document, MarkdownSite, page, Site));
 
     public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Url);
 

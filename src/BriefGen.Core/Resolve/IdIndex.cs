@@ -14,7 +14,7 @@ public enum TargetKind
 }
 
 /// <summary>Something an id names, with the text a link shows and the site path it lives at.</summary>
-public sealed record Target(string Id, TargetKind Kind, string Title, string SitePath, Location At);
+public sealed record Target(string Id, TargetKind Kind, string Title, string SitePath, Location At, string? Role = null);
 
 /// <summary>
 /// The resolve stage's index of every id in the brief. Ids are unique across pages, entities,
@@ -33,7 +33,7 @@ public sealed class IdIndex
 
         foreach (var e in content.Entities)
         {
-            Add(new Target(e.Id, TargetKind.Entity, e.Name, SitePaths.Entity(e.Id), e.At), diagnostics);
+            Add(new Target(e.Id, TargetKind.Entity, e.Name, SitePaths.Entity(e.Id), e.At, e.Role), diagnostics);
         }
 
         foreach (var s in content.Sources)
@@ -53,6 +53,8 @@ public sealed class IdIndex
     }
 
     public bool TryGet(string id, out Target target) => _targets.TryGetValue(id, out target!);
+
+    public IEnumerable<string> Ids => _targets.Keys;
 
     private void Add(Target target, DiagnosticBag diagnostics)
     {

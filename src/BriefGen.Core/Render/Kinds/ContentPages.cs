@@ -43,6 +43,11 @@ public sealed class ContentPages(RenderInputs inputs) : IPageKind
 
         model["summary"] = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var s) ? inputs.Inline(s, context) : null;
         model["body"] = inputs.Render(parsed, context);
+        if (page.IsHome)
+        {
+            model["figures"] = FigurePages.List(inputs, context);
+        }
+
         model["toc"] = Toc(parsed.Document);
         model["prev"] = i > 0 ? inputs.Link(order[i - 1]) : null;
         model["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null;

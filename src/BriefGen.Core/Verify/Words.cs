@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace BriefGen.Verify;
+
+/// <summary>A word of a text: its lowercase form and where it stands in the original.</summary>
+public readonly record struct Word(string Text, int Start, int End);
+
+/// <summary>
+/// Splits text into words as quote matching sees them (SPEC §3): runs of letters and digits, compared
+/// without case. Punctuation, quotes of either style, apostrophes, dashes and white space separate words.
+/// </summary>
+public static class Words
+{
+    public static List<Word> Of(string text)
+    {
+        var words = new List<Word>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(new Word(text[start..i].ToLowerInvariant(), start, i));
+        }
+
+        return words;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
