@@ -131,6 +131,7 @@ public sealed class CitationTests : IDisposable
     [Fact]
     public void Notes_link_to_the_bibliography_and_to_existing_paragraph_anchors()
     {
+        _brief.Write("content/pages/index.md", "---\ntitle: Home\n---\nWelcome.\n");
         _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶¶2–3].\n");
         _brief.Build();
         var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
@@ -202,12 +203,12 @@ public sealed class CitationTests : IDisposable
         var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("sources/index.html"));
         var entries = doc.QuerySelectorAll(".bibliography li");
         Assert.Equal(["seed", "zed"], entries.Select(e => e.Id).ToArray());
-        Assert.Equal("Adams, Bo, and Cy Cole. “Beta.” The Daily, Feb. 28, 2020. Cited 2 times", entries[0].TextContent.Trim());
+        Assert.Equal("Adams, Bo, and Cy Cole. “Beta.” The Daily, Feb. 28, 2020. Cited 3 times", entries[0].TextContent.Trim());
         Assert.StartsWith("Zimmer, Ann. Alpha.", entries[1].TextContent.Trim());
         Assert.Equal("Cited 1 time", entries[1].QuerySelector(".cited-count")!.TextContent.Trim());
 
         var second = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
-        Assert.Equal("Adams and Cole, “Beta,” ¶1.", second.QuerySelector("#note-1 .note-text")!.TextContent);
+        Assert.Equal("Adams and Cole, “Beta,” ¶1.", second.QuerySelector("#note-1 .note-text")!.TextContent);  // the home page cites it once more
         Assert.Equal("Zimmer, Alpha, p. 3.", second.QuerySelector("#note-2 .note-text")!.TextContent);
     }
 

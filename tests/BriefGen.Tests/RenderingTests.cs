@@ -18,7 +18,7 @@ public sealed class RenderingTests : IDisposable
     {
         var result = _brief.Build();
         Assert.True(result.Succeeded, TestBrief.Lines(result));
-        Assert.Equal([".nojekyll", "assets/briefgen.js", "assets/site.css", "figures/index.html", "index.html", "quotes/index.html", "second/index.html", "sources.json", "sources/index.html", "sources/seed/index.html"],
+        Assert.Equal([".nojekyll", "assets/briefgen.js", "assets/site.css", "entities/index.html", "figures/index.html", "index.html", "quotes/index.html", "second/index.html", "sources.json", "sources/index.html", "sources/seed/index.html", "timeline/index.html"],
             result.Files.Select(f => f.Path).Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -154,7 +154,7 @@ public sealed class RenderingTests : IDisposable
     public void Templates_in_the_root_override_the_built_in_ones_by_name()
     {
         _brief.Write("templates/base.html", "{{ content }}");
-        _brief.Write("templates/home.html", "<h1>{{ site.title }}</h1>{{ page.body }}");
+        _brief.Write("templates/home.html", "<h1>{{ site.title }}</h1>{{ page.body }}{{ include 'partials/notes.html' }}");
         _brief.Write("templates/page.html", "<h1 class=custom>{{ page.title }}</h1>");
         _brief.Build();
         Assert.Equal("<h1 class=custom>Second Page</h1>", _brief.ReadOutput("second/index.html").Trim());
@@ -188,7 +188,7 @@ public sealed class RenderingTests : IDisposable
     {
         _brief.Write("templates/base.html", "{{ content }}");
         _brief.Write("templates/partials/x.html", "<em>{{ page.title }}</em>");
-        _brief.Write("templates/home.html", "{{ include 'partials/x.html' }}");
+        _brief.Write("templates/home.html", "{{ include 'partials/x.html' }}{{ page.body }}{{ include 'partials/notes.html' }}");
         _brief.Write("templates/page.html", "{{ include 'partials/x.html' }}");
         _brief.Build();
         Assert.Equal("<em>Second Page</em>", _brief.ReadOutput("second/index.html").Trim());

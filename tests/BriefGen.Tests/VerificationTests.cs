@@ -206,6 +206,7 @@ public sealed class VerificationTests : IDisposable
     public void Figures_appear_on_the_home_page_and_the_figures_page_with_their_citation()
     {
         _brief.Write("content/figures.yml", "- id: families\n  value: \"470,000\"\n  label: parents and children crossed\n  cite: \"[@seed, ¶2]\"\n");
+        Page("[[families]] crossed.\n");
         var result = _brief.Build(strict: true);
         Assert.True(result.Succeeded, TestBrief.Lines(result));
         foreach (var page in new[] { "index.html", "figures/index.html" })

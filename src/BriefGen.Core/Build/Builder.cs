@@ -41,22 +41,28 @@ public sealed class Builder(BuildOptions options)
         var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite, ids);
         var citations = CitationChecks.Run(parsed, inputs.Sources, diagnostics);
         LinkChecks.Run(parsed, ids, diagnostics);
+        var mentions = new Mentions(content, parsed, readingOrder);
+        UsageChecks.Run(content, mentions, diagnostics);
 
         // Verify
         var verification = Verification.Run(content, parsed, inputs.Sources, id => inputs.Url(SitePaths.Source(id)), diagnostics);
         inputs.Verification = verification;
 
-        // Render: pages that cite first, then the pages that list their citations.
+        // Render in waves: pages with quote boxes and citations; pages that list the quotes; pages that list every citation.
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
             var renderer = new SiteRenderer(templates, SiteModel.Build(inputs), baseUrl, diagnostics);
-            files.AddRange(renderer.Render(new ContentPages(inputs).Pages().Concat(new FigurePages(inputs).Pages())));
-            files.AddRange(renderer.Render(new SourcePages(inputs).Pages().Concat(new QuotePages(inputs).Pages())));
+            files.AddRange(renderer.Render(new ContentPages(inputs, mentions).Pages()
+                .Concat(new FigurePages(inputs).Pages())
+                .Concat(new TimelinePage(inputs, mentions).Pages())));
+            files.AddRange(renderer.Render(new QuotePages(inputs).Pages().Concat(new EntityPages(inputs, mentions).Pages())));
+            files.AddRange(renderer.Render(new SourcePages(inputs).Pages()));
             files.Add(new OutputFile("sources.json", CslJson.Write(content.Sources)));
             files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
             files.Add(new OutputFile(".nojekyll", []));
             SiteWriter.CheckPaths(files, diagnostics);
+            OutputLinkCheck.Run(files, baseUrl, diagnostics);
         }
 
         var stats = new BuildStats(readingOrder.Count, files.Count, citations, verification.AllQuoteBoxes.Count,

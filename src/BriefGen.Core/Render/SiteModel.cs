@@ -10,6 +10,8 @@ public static class SiteModel
     /// <summary>The generated reference pages, in the order the site's navigation lists them.</summary>
     public static readonly (string Id, string Title, string Path)[] ReferencePages =
     [
+        ("entities", "People and organizations", SitePaths.Entities),
+        ("timeline", "Timeline", SitePaths.Timeline),
         ("quotes", "Quotes", SitePaths.Quotes),
         ("figures", "Figures", SitePaths.Figures),
         ("sources", "Sources", SitePaths.Sources),

@@ -38,7 +38,7 @@ public sealed class TestBrief : IDisposable
             ---
             title: Home
             ---
-            Welcome to the brief.
+            Welcome to the brief [@seed, ¶1].
             """);
         Write("content/pages/second.md", """
             ---

@@ -69,11 +69,11 @@ public sealed class QuoteBoxRenderer(QuoteBlockRenderer? plain) : HtmlObjectRend
                 var anchor = check.Locator.IsParagraphs ? "#p" + check.Locator.Start.ToString(CultureInfo.InvariantCulture) : "";
                 var where = check.Locator.IsParagraphs ? check.Locator.Display + " of " : "";
                 renderer.Write(" <span class=\"quote-status verified\">Verified against <a href=\"")
-                    .WriteEscapeUrl(check.SourceUrl + anchor).Write("\">").WriteEscape(where).WriteEscape(check.SourceTitle).Write("</a></span>");
+                    .WriteEscape(check.SourceUrl + anchor).Write("\">").WriteEscape(where).WriteEscape(check.SourceTitle).Write("</a></span>");
                 break;
             case QuoteStatus.Unverifiable:
                 renderer.Write(" <span class=\"quote-status unverifiable\">Not verifiable: <a href=\"")
-                    .WriteEscapeUrl(check.SourceUrl).Write("\">the source</a> has no text</span>");
+                    .WriteEscape(check.SourceUrl).Write("\">the source</a> has no text</span>");
                 break;
             default:
                 renderer.Write(" <span class=\"quote-status misquoted\">Not found in the cited source</span>");

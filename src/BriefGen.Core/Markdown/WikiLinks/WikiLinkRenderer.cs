@@ -15,7 +15,7 @@ public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
             return;
         }
 
-        renderer.Write("<a class=\"xref xref-").Write(target.Kind).Write("\" href=\"").WriteEscapeUrl(target.Url).Write("\">")
+        renderer.Write("<a class=\"xref xref-").Write(target.Kind).Write("\" href=\"").WriteEscape(target.Url).Write("\">")
             .WriteEscape(obj.Label ?? target.Title).Write("</a>");
     }
 }

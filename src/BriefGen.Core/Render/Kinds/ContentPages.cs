@@ -8,7 +8,7 @@ using Scriban.Runtime;
 namespace BriefGen.Render.Kinds;
 
 /// <summary>The brief's own pages (content/pages/*.md): home and every section, with table of contents, notes and prev/next.</summary>
-public sealed class ContentPages(RenderInputs inputs) : IPageKind
+public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPageKind
 {
     public IEnumerable<Func<PageView>> Pages()
     {
@@ -52,9 +52,33 @@ public sealed class ContentPages(RenderInputs inputs) : IPageKind
         model["prev"] = i > 0 ? inputs.Link(order[i - 1]) : null;
         model["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null;
         model["notes"] = inputs.Notes(context);
+        model["mentions"] = Mentioned(page.Id);
 
         var template = page.Layout != "page" ? page.Layout + ".html" : page.IsHome ? "home.html" : "page.html";
         return new PageView(sitePath, template, model);
+    }
+
+    /// <summary>The people, organizations and courts the page links to, by name.</summary>
+    private ScriptArray Mentioned(string pageId)
+    {
+        var list = new ScriptArray();
+        foreach (var entity in mentions.From(pageId)
+                     .Select(id => inputs.Content.Entities.FirstOrDefault(e => e.Id == id))
+                     .OfType<Entity>()
+                     .Where(e => e.Kind is "person" or "organization" or "court")
+                     .OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            list.Add(new ScriptObject
+            {
+                ["id"] = entity.Id,
+                ["name"] = entity.Name,
+                ["role"] = entity.Role,
+                ["kind"] = entity.Kind,
+                ["url"] = inputs.Url(SitePaths.Entity(entity.Id)),
+            });
+        }
+
+        return list;
     }
 
     private static ScriptArray Toc(MarkdownDocument document)
