@@ -259,3 +259,24 @@ public sealed class CitationTests : IDisposable
         TestBrief.Single(_brief.Check(), DiagnosticCodes.MalformedCitation);
     }
 }
+
+/// <summary>SPEC §5: /brief.json, the brief as data.</summary>
+public sealed class BriefJsonTests
+{
+    [Fact]
+    public void Brief_json_lists_every_citation_quote_figure_entity_and_event_of_the_mpp_brief()
+    {
+        var result = new Build.Builder(new Build.BuildOptions { Root = Repo.Root }).Check();
+        using var json = JsonDocument.Parse(result.Files.Single(f => f.Path == "brief.json").Bytes);
+        var root = json.RootElement;
+        Assert.Equal(result.Stats.Citations, root.GetProperty("citations").GetArrayLength());
+        Assert.Equal(result.Stats.Quotes, root.GetProperty("quotes").GetArrayLength());
+        Assert.Equal(result.Stats.Figures, root.GetProperty("figures").GetArrayLength());
+        Assert.All(root.GetProperty("quotes").EnumerateArray(), q => Assert.Equal("verified", q.GetProperty("status").GetString()));
+        var first = root.GetProperty("pages")[0].GetProperty("citations")[0];
+        Assert.Equal("seed", first.GetProperty("source").GetString());
+        Assert.Equal("paragraph", first.GetProperty("locator").GetProperty("kind").GetString());
+        Assert.True(root.GetProperty("entities").GetArrayLength() >= 16);
+        Assert.True(root.GetProperty("events").GetArrayLength() >= 10);
+    }
+}

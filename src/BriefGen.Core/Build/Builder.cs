@@ -59,6 +59,7 @@ public sealed class Builder(BuildOptions options)
             files.AddRange(renderer.Render(new QuotePages(inputs).Pages().Concat(new EntityPages(inputs, mentions).Pages())));
             files.AddRange(renderer.Render(new SourcePages(inputs).Pages()));
             files.Add(new OutputFile("sources.json", CslJson.Write(content.Sources)));
+            files.Add(new OutputFile("brief.json", BriefJson.Write(inputs)));
             files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
             files.Add(new OutputFile(".nojekyll", []));
             SiteWriter.CheckPaths(files, diagnostics);
