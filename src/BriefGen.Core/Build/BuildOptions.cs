@@ -14,6 +14,9 @@ public sealed record BuildOptions
     /// <summary>Overrides brief.yml's base_url.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Overrides brief.yml's site_url: the site's absolute address, for canonical links and the sitemap.</summary>
+    public string? SiteUrl { get; init; }
+
     public bool Strict { get; init; }
 
     public bool Drafts { get; init; }

@@ -38,7 +38,11 @@ public sealed class Builder(BuildOptions options)
         var ids = new IdIndex(content, diagnostics);
         var parsed = ParsedBrief.Parse(content, markdown, markdownSite, diagnostics);
         var readingOrder = ReadingOrder.Of(content, diagnostics);
-        var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite, ids);
+        var siteUrl = options.SiteUrl ?? content.Brief.SiteUrl;
+        var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite, ids)
+        {
+            SiteUrl = siteUrl is null ? null : UrlPaths.NormalizeBase(siteUrl),
+        };
         var citations = CitationChecks.Run(parsed, inputs.Sources, diagnostics);
         LinkChecks.Run(parsed, ids, diagnostics);
         var mentions = new Mentions(content, parsed, readingOrder);
@@ -52,16 +56,19 @@ public sealed class Builder(BuildOptions options)
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
-            var renderer = new SiteRenderer(templates, SiteModel.Build(inputs), baseUrl, diagnostics);
+            var renderer = new SiteRenderer(templates, SiteModel.Build(inputs), inputs, diagnostics);
             files.AddRange(renderer.Render(new ContentPages(inputs, mentions).Pages()
                 .Concat(new FigurePages(inputs).Pages())
                 .Concat(new TimelinePage(inputs, mentions).Pages())));
             files.AddRange(renderer.Render(new QuotePages(inputs).Pages().Concat(new EntityPages(inputs, mentions).Pages())));
-            files.AddRange(renderer.Render(new SourcePages(inputs).Pages()));
+            files.AddRange(renderer.Render(new SourcePages(inputs).Pages()
+                .Concat(new SearchPages(inputs).Pages())
+                .Concat(new PrintPage(inputs).Pages())
+                .Concat(new NotFoundPage(inputs).Pages())));
+            files.AddRange(SiteFiles.For(files, inputs));
             files.Add(new OutputFile("sources.json", CslJson.Write(content.Sources)));
             files.Add(new OutputFile("brief.json", BriefJson.Write(inputs)));
             files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
-            files.Add(new OutputFile(".nojekyll", []));
             SiteWriter.CheckPaths(files, diagnostics);
             OutputLinkCheck.Run(files, baseUrl, diagnostics);
         }

@@ -14,7 +14,7 @@ public sealed record QuoteUse(QuoteBoxes.QuoteBox Box, string PageTitle, string 
 /// </summary>
 public sealed class PageContext(string title, string url, int order, Action<CitationUse>? recordUse = null, Action<QuoteUse>? recordQuote = null)
 {
-    private int _quotes;
+    private readonly List<QuoteUse> _quotes = [];
 
     public string Title { get; } = title;
 
@@ -24,14 +24,19 @@ public sealed class PageContext(string title, string url, int order, Action<Cita
 
     public NoteSet Notes { get; } = new();
 
+    /// <summary>The quote boxes rendered on this page, in order.</summary>
+    public IReadOnlyList<QuoteUse> Quotes => _quotes;
+
     public void Record(CitationItem item, string markId) =>
         recordUse?.Invoke(new CitationUse(item.Key, item.Locator, Title, Url, markId, Order));
 
     /// <summary>Gives a quote box rendered on this page its anchor, quote-1, quote-2…, and records it.</summary>
     public string AddQuote(QuoteBoxes.QuoteBox box)
     {
-        var id = "quote-" + (++_quotes).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        recordQuote?.Invoke(new QuoteUse(box, Title, Url, id, Order));
+        var id = "quote-" + (_quotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var use = new QuoteUse(box, Title, Url, id, Order);
+        _quotes.Add(use);
+        recordQuote?.Invoke(use);
         return id;
     }
 }

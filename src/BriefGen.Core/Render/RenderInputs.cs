@@ -32,6 +32,9 @@ public sealed class RenderInputs(
 
     public IdIndex Ids { get; } = ids;
 
+    /// <summary>The absolute URL of the site root (brief.yml's site_url or --site-url), ending in '/'; null when unknown.</summary>
+    public string? SiteUrl { get; init; }
+
     /// <summary>What the verify stage found; set once it has run, before anything renders.</summary>
     public Verify.Verification Verification { get; set; } = new();
 
@@ -53,6 +56,9 @@ public sealed class RenderInputs(
 
     /// <summary>A new output page for Markdown to render into; <paramref name="order"/> sorts its citations among pages.</summary>
     public PageContext NewPage(string title, string sitePath, int order) => new(title, Url(sitePath), order, Uses.Add, _quoteUses.Add);
+
+    /// <summary>A page that repeats what other pages say (print): its marks and quotes are not counted as uses.</summary>
+    public PageContext NewCopyPage(string title, string sitePath, int order) => new(title, Url(sitePath), order);
 
     public Html Render(ParsedText text, PageContext page) => new(Markdown.Render(text.Document, MarkdownSite, page, Site));
 

@@ -15,6 +15,8 @@ public static class SiteModel
         ("quotes", "Quotes", SitePaths.Quotes),
         ("figures", "Figures", SitePaths.Figures),
         ("sources", "Sources", SitePaths.Sources),
+        ("search", "Search", SitePaths.Search),
+        ("print", "Print", SitePaths.Print),
     ];
 
     public static ScriptObject Build(RenderInputs inputs)

@@ -9,8 +9,10 @@ namespace BriefGen.Render;
 /// The render stage's last step: runs each page's template, then wraps its output in base.html.
 /// Pages render in parallel; each gets its own template context.
 /// </summary>
-public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, string baseUrl, DiagnosticBag diagnostics)
+public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, RenderInputs inputs, DiagnosticBag diagnostics)
 {
+    private readonly string baseUrl = inputs.MarkdownSite.BaseUrl;
+
     public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) =>
         pages.ToList().AsParallel().AsOrdered()
             .Select(build => RenderOne(build()))
@@ -27,6 +29,7 @@ public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, strin
             return null;
         }
 
+        AddMetadata(view);
         var content = Run(view.Template, view, null);
         if (content is null)
         {
@@ -35,6 +38,20 @@ public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, strin
 
         var html = templates.Has("base.html") ? Run("base.html", view, new Html(content)) : content;
         return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), Encoding.UTF8.GetBytes(html));
+    }
+
+    /// <summary>What every page's head needs: its path, canonical URL and JSON-LD (unless its kind gave richer JSON-LD).</summary>
+    private void AddMetadata(PageView view)
+    {
+        var model = view.Model;
+        var canonical = inputs.SiteUrl is { } siteUrl ? siteUrl + view.SitePath : null;
+        model["path"] = view.SitePath;
+        model["canonical"] = canonical;
+        if (!model.ContainsKey("json_ld"))
+        {
+            model["json_ld"] = Data.JsonLd.For(inputs.Content.Brief, model["title"] as string ?? inputs.Content.Brief.Title,
+                model["description"] as string, canonical, [], inputs.Site.Find, inputs.Sources);
+        }
     }
 
     private string? Run(string templateName, PageView view, Html? content)

@@ -53,6 +53,8 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
         model["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null;
         model["notes"] = inputs.Notes(context);
         model["mentions"] = Mentioned(page.Id);
+        model["json_ld"] = Data.JsonLd.For(inputs.Content.Brief, page.Title, page.Summary?.Value,
+            inputs.SiteUrl is { } siteUrl ? siteUrl + sitePath : null, context.Quotes, inputs.Site.Find, inputs.Sources);
 
         var template = page.Layout != "page" ? page.Layout + ".html" : page.IsHome ? "home.html" : "page.html";
         return new PageView(sitePath, template, model);

@@ -108,4 +108,43 @@
       hide();
     }
   });
+
+  // Sidenotes: on wide screens each note also stands in the margin beside its first mark.
+  var wide = window.matchMedia("(min-width: 75rem)");
+  function layoutSidenotes() {
+    document.querySelectorAll(".sidenote").forEach(function (n) { n.remove(); });
+    document.body.classList.toggle("has-sidenotes", wide.matches);
+    if (!wide.matches) {
+      return;
+    }
+    var main = document.getElementById("main");
+    if (!main) {
+      return;
+    }
+    var top = main.getBoundingClientRect().top + window.scrollY;
+    var floor = 0;
+    document.querySelectorAll(".notes li[id^='note-']").forEach(function (note) {
+      var mark = document.querySelector("sup.cite a[href='#" + note.id + "']");
+      var text = note.querySelector(".note-text");
+      if (!mark || !text) {
+        return;
+      }
+      var aside = document.createElement("aside");
+      aside.className = "sidenote";
+      aside.setAttribute("aria-hidden", "true");
+      var number = document.createElement("span");
+      number.className = "sidenote-number";
+      number.textContent = note.getAttribute("value") + ". ";
+      aside.appendChild(number);
+      aside.appendChild(text.cloneNode(true));
+      main.appendChild(aside);
+      var y = Math.max(mark.getBoundingClientRect().top + window.scrollY - top, floor);
+      aside.style.top = y + "px";
+      floor = y + aside.offsetHeight + 8;
+    });
+  }
+  if (wide.addEventListener) {
+    wide.addEventListener("change", layoutSidenotes);
+  }
+  window.addEventListener("load", layoutSidenotes);
 })();

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using BriefGen.Markdown;
+using BriefGen.Resolve;
+using Markdig.Syntax;
+using Scriban.Runtime;
+
+namespace BriefGen.Render.Kinds;
+
+/// <summary>
+/// /search/ and its prebuilt index, a script that defines the documents (pages, entities, quotes,
+/// sources), so search works offline, from any base_url, even from the file system.
+/// </summary>
+public sealed class SearchPages(RenderInputs inputs) : IPageKind
+{
+    public const string IndexPath = "assets/search-index.js";
+
+    public IEnumerable<Func<PageView>> Pages()
+    {
+        yield return () => new PageView(SitePaths.Search, "search.html", new ScriptObject
+        {
+            ["id"] = "search",
+            ["kind"] = "search",
+            ["title"] = "Search",
+            ["url"] = inputs.Url(SitePaths.Search),
+            ["description"] = "Search the pages, people, organizations, quotes and sources of this brief.",
+            ["index_url"] = inputs.Url(IndexPath),
+        });
+    }
+
+    /// <summary>The search index: one entry per page, entity, quote and source, with its words.</summary>
+    public static byte[] Index(RenderInputs inputs)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("window.BRIEFGEN_SEARCH="u8);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var page in inputs.ReadingOrder)
+            {
+                Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)),
+                    (page.Summary?.Value ?? "") + " " + Text(inputs.Parsed.Pages[page.Id].Document));
+            }
+
+            foreach (var entity in inputs.Content.Entities)
+            {
+                Entry(json, "Entity", entity.Name, inputs.Url(SitePaths.Entity(entity.Id)),
+                    string.Join(' ', entity.Aliases) + " " + entity.Role + " " +
+                    (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(d.Document) : ""));
+            }
+
+            foreach (var quote in inputs.QuoteUses)
+            {
+                var speaker = quote.Box.Speaker is { } s && inputs.Site.Find(s.Id) is { } t ? t.Title : "";
+                Entry(json, "Quote", speaker.Length > 0 ? $"{speaker}, in {quote.PageTitle}" : quote.PageTitle,
+                    quote.PageUrl + "#" + quote.Anchor, quote.Box.Text);
+            }
+
+            foreach (var source in inputs.Content.Sources)
+            {
+                Entry(json, "Source", Citations.SourceStyle.PlainTitle(source), inputs.Url(SitePaths.Source(source.Id)),
+                    string.Join(' ', source.Csl.Select(kv => kv.Value).OfType<string>()));
+            }
+
+            json.WriteEndArray();
+        }
+
+        buffer.Write(";\n"u8);
+        return buffer.ToArray();
+    }
+
+    private static void Entry(Utf8JsonWriter json, string kind, string title, string url, string text)
+    {
+        json.WriteStartObject();
+        json.WriteString("k", kind);
+        json.WriteString("t", title);
+        json.WriteString("u", url);
+        json.WriteString("x", Squash(text));
+        json.WriteEndObject();
+    }
+
+    /// <summary>The words of a document, without markup, citations or link syntax.</summary>
+    private static string Text(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            sb.Append(PlainText.Of(block)).Append(' ');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
