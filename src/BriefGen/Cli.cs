@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using BriefGen.Build;
+using BriefGen.Cli.Serve;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Cli;
@@ -13,7 +14,18 @@ public static class Cli
     public const int ContentErrors = 1;
     public const int UsageErrors = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private const string Examples = """
+        BriefGen builds a sourced policy brief into a static site, proving every quote and figure against its source.
+
+        Examples:
+          briefgen build                          build ./content into ./_site
+          briefgen build --strict --base-url /mpp-brief/   as GitHub Pages serves a project site
+          briefgen check --strict                 every check, nothing written
+          briefgen serve --port 8080              live preview on http://127.0.0.1:8080/
+          briefgen new page effects --title "Effects on the border"
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken stop = default)
     {
         var rootOption = new Option<string>("--root")
         {
@@ -21,25 +33,53 @@ public static class Cli
             DefaultValueFactory = _ => ".",
         };
         var outOption = new Option<string?>("--out") { Description = "Output folder (default: ROOT/_site)" };
-        var templatesOption = new Option<string?>("--templates") { Description = "Use another template folder inside the root" };
+        var templatesOption = new Option<string?>("--templates") { Description = "A template folder inside the root; its files override the built-in templates" };
         var baseUrlOption = new Option<string?>("--base-url") { Description = "Site root path, e.g. /repo/ for GitHub Pages (overrides brief.yml)" };
+        var siteUrlOption = new Option<string?>("--site-url") { Description = "Absolute site address for canonical links and the sitemap (overrides brief.yml)" };
         var strictOption = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
         var draftsOption = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
         var quietOption = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics, no summary line" };
+        var portOption = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (default 1313)", DefaultValueFactory = _ => 1313 };
+        var titleOption = new Option<string?>("--title") { Description = "The new page's title (default: from its id)" };
+        var kindArgument = new Argument<string>("kind") { Description = "What to create: page" };
+        var idArgument = new Argument<string>("id") { Description = "The new page's id: lowercase letters, digits and '-'" };
 
         var build = new Command("build", "Check the brief and build the site into ROOT/_site")
         {
-            rootOption, outOption, templatesOption, baseUrlOption, strictOption, draftsOption, quietOption,
+            rootOption, outOption, templatesOption, baseUrlOption, siteUrlOption, strictOption, draftsOption, quietOption,
         };
         build.SetAction(parse => Execute(parse, write: true));
 
         var check = new Command("check", "Run every check without writing anything") { rootOption, templatesOption, strictOption, draftsOption, quietOption };
         check.SetAction(parse => Execute(parse, write: false));
 
-        var root = new RootCommand("BriefGen: builds a sourced policy brief into a static site, proving every quote and figure against its source.")
+        var serve = new Command("serve", "Serve a live preview on 127.0.0.1 that rebuilds on change") { rootOption, portOption, templatesOption, draftsOption };
+        serve.SetAction(async (parse, cancel) =>
         {
-            build, check,
-        };
+            if (Options(parse, write: false) is not { } options)
+            {
+                return UsageErrors;
+            }
+
+            // Ctrl+C cancels the token System.CommandLine passes in; the server then stops cleanly.
+            using var both = CancellationTokenSource.CreateLinkedTokenSource(cancel, stop);
+            using var server = new DevServer(options, parse.GetValue(portOption), stdout, stderr);
+            return await server.RunAsync(both.Token);
+        });
+
+        var create = new Command("new", "Scaffold new content: briefgen new page ID [--title T]") { kindArgument, idArgument, rootOption, titleOption };
+        create.SetAction(parse =>
+        {
+            if (parse.GetValue(kindArgument) != "page")
+            {
+                stderr.WriteLine($"briefgen: 'new {parse.GetValue(kindArgument)}' is not known; use 'briefgen new page ID'");
+                return UsageErrors;
+            }
+
+            return Scaffold.NewPage(parse.GetValue(rootOption)!, parse.GetValue(idArgument)!, parse.GetValue(titleOption), stdout, stderr);
+        });
+
+        var root = new RootCommand(Examples) { build, check, serve, create };
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -53,26 +93,49 @@ public static class Cli
             return UsageErrors;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, stop).GetAwaiter().GetResult();
 
-        int Execute(ParseResult parse, bool write)
+        BuildOptions? Options(ParseResult parse, bool write)
         {
             var rootDir = parse.GetValue(rootOption)!;
             if (!Directory.Exists(rootDir))
             {
                 stderr.WriteLine($"briefgen: root folder '{rootDir}' does not exist");
-                return UsageErrors;
+                return null;
             }
 
-            var options = new BuildOptions
+            var siteUrl = write ? parse.GetValue(siteUrlOption) : null;
+            if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+            {
+                stderr.WriteLine($"briefgen: --site-url '{siteUrl}' must be an absolute http(s) address");
+                return null;
+            }
+
+            var baseUrl = write ? parse.GetValue(baseUrlOption) : null;
+            if (baseUrl is not null && !baseUrl.StartsWith('/'))
+            {
+                stderr.WriteLine($"briefgen: --base-url '{baseUrl}' must be a path starting with '/', such as /repo/");
+                return null;
+            }
+
+            return new BuildOptions
             {
                 Root = Path.GetFullPath(rootDir),
-                OutDir = parse.GetValue(outOption) is { } o ? Path.GetFullPath(o) : null,
+                OutDir = write && parse.GetValue(outOption) is { } o ? Path.GetFullPath(o) : null,
                 TemplatesDir = parse.GetValue(templatesOption) is { } t ? Path.GetFullPath(t) : null,
-                BaseUrl = parse.GetValue(baseUrlOption),
+                BaseUrl = baseUrl,
+                SiteUrl = siteUrl,
                 Strict = parse.GetValue(strictOption),
                 Drafts = parse.GetValue(draftsOption),
             };
+        }
+
+        int Execute(ParseResult parse, bool write)
+        {
+            if (Options(parse, write) is not { } options)
+            {
+                return UsageErrors;
+            }
 
             var clock = Stopwatch.StartNew();
             var builder = new Builder(options);
@@ -87,9 +150,10 @@ public static class Cli
     private static void Report(BuildResult result, BuildOptions options, TimeSpan elapsed, bool quiet, bool wrote, TextWriter stdout, TextWriter stderr)
     {
         var annotate = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+        var colour = Terminal.UseColour(stderr);
         foreach (var d in result.Diagnostics)
         {
-            stderr.WriteLine(d.ToString());
+            stderr.WriteLine(colour ? Terminal.Paint(d) : d.ToString());
             if (annotate)
             {
                 stdout.WriteLine(d.ToGitHubAnnotation());
@@ -107,5 +171,20 @@ public static class Cli
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{verb}{where}: {s.Pages} pages, {s.Citations} citations, quotes {s.QuotesVerified}/{s.Quotes} verified, " +
             $"figures {s.FiguresVerified}/{s.Figures} verified, {result.Errors} errors, {result.Warnings} warnings in {elapsed.TotalMilliseconds:F0} ms"));
+    }
+}
+
+/// <summary>Colour for diagnostics: only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
+internal static class Terminal
+{
+    public static bool UseColour(TextWriter writer) =>
+        ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected &&
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) &&
+        Environment.GetEnvironmentVariable("TERM") != "dumb";
+
+    public static string Paint(Diagnostic d)
+    {
+        var colour = d.Severity == Severity.Error ? "\u001b[31m" : "\u001b[33m";
+        return $"{d.Location}: {colour}{d.SeverityText} {d.Code}\u001b[0m: {d.Message}";
     }
 }

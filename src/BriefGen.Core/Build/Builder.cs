@@ -14,8 +14,10 @@ namespace BriefGen.Build;
 /// A build, top-down: load → resolve → verify → render → write. Each stage reports into one
 /// diagnostic sink; the site is written only when no stage found an error.
 /// </summary>
-public sealed class Builder(BuildOptions options)
+public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = null)
 {
+    private readonly MarkdownEngine _markdown = markdown ?? new MarkdownEngine();
+
     /// <summary>Runs every check and renders the site in memory; writes nothing.</summary>
     public BuildResult Check()
     {
@@ -32,7 +34,7 @@ public sealed class Builder(BuildOptions options)
 
         var baseUrl = UrlPaths.NormalizeBase(options.BaseUrl ?? content.Brief.BaseUrl);
         var markdownSite = new MarkdownSite(baseUrl, content.Brief.AllowHtml);
-        var markdown = new MarkdownEngine();
+        var markdown = _markdown;
 
         // Resolve
         var ids = new IdIndex(content, diagnostics);

@@ -32,7 +32,38 @@ public sealed class MarkdownEngine
         _pipeline = builder.Build();
     }
 
-    public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MarkdownDocument>? _cache;
+    private int _parsed;
+
+    /// <summary>
+    /// An engine that keeps every parsed document and hands it back for the same text, so a rebuild parses
+    /// only what changed (used by <c>serve</c>). Rendering never changes a parsed document.
+    /// </summary>
+    public static MarkdownEngine WithCache() => new(new System.Collections.Concurrent.ConcurrentDictionary<string, MarkdownDocument>(StringComparer.Ordinal));
+
+    private MarkdownEngine(System.Collections.Concurrent.ConcurrentDictionary<string, MarkdownDocument> cache)
+        : this()
+    {
+        _cache = cache;
+    }
+
+    /// <summary>How many texts this engine has actually parsed (not served from its cache).</summary>
+    public int ParsedCount => _parsed;
+
+    public MarkdownDocument Parse(string markdown)
+    {
+        if (_cache is null)
+        {
+            Interlocked.Increment(ref _parsed);
+            return Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+
+        return _cache.GetOrAdd(markdown, text =>
+        {
+            Interlocked.Increment(ref _parsed);
+            return Markdig.Markdown.Parse(text, _pipeline);
+        });
+    }
 
     /// <summary>Checks what every parsed document must pass whatever it renders into: raw HTML and unsafe link schemes.</summary>
     public static void Check(MarkdownDocument document, MarkdownSite site, TextOrigin origin, DiagnosticBag diagnostics)

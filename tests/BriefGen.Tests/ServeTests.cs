@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using BriefGen.Tests.Support;
+
+namespace BriefGen.Tests;
+
+/// <summary><c>briefgen serve</c>, run as a user runs it: live preview, reload on edit, overlay on errors, clean stop.</summary>
+public sealed class ServeTests : IDisposable
+{
+    private readonly TestBrief _brief = new();
+
+    public void Dispose() => _brief.Dispose();
+
+    private static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    [Fact]
+    public async Task Serve_previews_rebuilds_on_edit_keeps_the_last_good_site_and_stops_on_ctrl_c()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Tool.JitDll, "serve", "--root", _brief.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+
+            var page = await http.GetStringAsync("second/", cancel);
+            Assert.Contains("Some text.", page);
+            Assert.Contains("new EventSource(\"/__briefgen/events\")", page);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("nowhere/", cancel)).StatusCode);
+
+            using var events = new StreamReader(await http.GetStreamAsync("__briefgen/events", cancel));
+            Assert.Equal("event: ok", await events.ReadLineAsync(cancel));
+
+            _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nEdited text [@seed, ¶2].\n");
+            Assert.Equal("event: reload", await NextEvent(events, cancel));
+            Assert.Contains("Edited text", await http.GetStringAsync("second/", cancel));
+
+            _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nBroken [@nowhere, ¶2].\n");
+            Assert.Equal("event: errors", await NextEvent(events, cancel));
+            var data = await events.ReadLineAsync(cancel);
+            Assert.Contains("content/pages/second.md(4,9): error BG0101", data);
+            Assert.Contains("Edited text", await http.GetStringAsync("second/", cancel));
+            await Until(() => output.Any(l => l.Contains("error BG0101", StringComparison.Ordinal)), output);
+        }
+        finally
+        {
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(cancel);
+            }
+
+            if (!process.WaitForExit(15_000))
+            {
+                process.Kill(true);
+            }
+        }
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Stopped.", output);
+
+        // The reload script belongs to serve alone.
+        _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nFixed [@seed, ¶2].\n");
+        Assert.Equal(0, Tool.Dotnet(["build", "--root", _brief.Root]).ExitCode);
+        Assert.DoesNotContain("EventSource", _brief.ReadOutput("index.html"));
+    }
+
+    private static async Task<string?> NextEvent(StreamReader events, CancellationToken cancel)
+    {
+        while (await events.ReadLineAsync(cancel) is { } line)
+        {
+            if (line.StartsWith("event:", StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task Until(Func<bool> condition, IEnumerable<string> output)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "timed out; output so far:\n" + string.Join("\n", output));
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+}

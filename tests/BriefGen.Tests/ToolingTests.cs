@@ -1,0 +1,125 @@
+using BriefGen.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefGen.Tests;
+
+/// <summary>The tool as shipped: help, version, colour, the packed dotnet tool, and the GitHub workflows.</summary>
+public sealed class ToolingTests
+{
+    [Fact]
+    public void Help_shows_every_command_with_examples()
+    {
+        var run = Tool.Dotnet(["--help"]);
+        Assert.Equal(0, run.ExitCode);
+        foreach (var word in new[] { "build", "check", "serve", "new", "Examples:", "briefgen build --strict --base-url" })
+        {
+            Assert.Contains(word, run.Stdout);
+        }
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var run = Tool.Dotnet(["--version"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
+    }
+
+    [Fact]
+    public void Diagnostics_have_no_colour_codes_when_not_on_a_terminal_or_with_no_color()
+    {
+        using var brief = new TestBrief();
+        brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nText <b>x</b>.\n");
+        foreach (var env in new[] { new Dictionary<string, string>(), new Dictionary<string, string> { ["NO_COLOR"] = "1" } })
+        {
+            var run = Tool.Dotnet(["check", "--root", brief.Root], env);
+            Assert.Contains("warning BG0012", run.Stderr);
+            Assert.DoesNotContain("\u001b[", run.Stderr);
+        }
+    }
+
+    [Fact]
+    public void Both_workflows_parse_and_use_the_official_actions()
+    {
+        var ci = Load(".github/workflows/ci.yml");
+        var pages = Load(".github/workflows/pages.yml");
+        var ciText = File.ReadAllText(Path.Combine(Repo.Root, ".github/workflows/ci.yml"));
+        var pagesText = File.ReadAllText(Path.Combine(Repo.Root, ".github/workflows/pages.yml"));
+
+        var ciOn = (YamlMappingNode)ci["on"];
+        Assert.True(ciOn.Children.ContainsKey("push") && ciOn.Children.ContainsKey("pull_request"));
+        Assert.Contains("actions/setup-dotnet@v4", ciText);
+        Assert.Contains("global-json-file: global.json", ciText);
+        Assert.Contains("bash .ci/run", ciText);
+
+        foreach (var action in new[] { "actions/configure-pages@v5", "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4" })
+        {
+            Assert.Contains(action, pagesText);
+        }
+
+        Assert.Contains("--strict", pagesText);
+        Assert.Contains("steps.pages.outputs.base_path", pagesText);
+        var permissions = (YamlMappingNode)pages["permissions"];
+        Assert.Equal("write", permissions["pages"].ToString());
+        Assert.Equal("write", permissions["id-token"].ToString());
+
+        // Every action is pinned to a version.
+        foreach (var text in new[] { ciText, pagesText })
+        {
+            foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal)))
+            {
+                Assert.Matches(@"uses: [\w-]+/[\w-]+@v\d+", line.Trim().TrimStart('-').Trim());
+            }
+        }
+    }
+
+    private static YamlMappingNode Load(string path)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Root, path))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    [Fact]
+    public void The_packed_tool_installs_and_builds_a_brief_from_any_folder()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "briefgen-pack-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var artifacts = Path.Combine(work, "artifacts");
+            var pack = Tool.Start("dotnet", ["pack", Path.Combine(Repo.Root, "src/BriefGen"), "-c", "Release", "-o", artifacts, "--nologo"]);
+            Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
+            Assert.Single(Directory.GetFiles(artifacts, "BriefGen.*.nupkg"));
+
+            var tools = Path.Combine(work, "tools");
+            var install = Tool.Start("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", artifacts, "BriefGen"]);
+            Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
+
+            // A brief elsewhere on disk, with no templates/: the built-in ones are in the tool.
+            var brief = Path.Combine(work, "my-brief");
+            CopyDirectory(Path.Combine(Repo.Root, "content"), Path.Combine(brief, "content"));
+            CopyDirectory(Path.Combine(Repo.Root, "seeds"), Path.Combine(brief, "seeds"));
+            var build = Tool.Start(Path.Combine(tools, "briefgen"), ["build", "--strict"], workingDir: brief);
+            Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
+            Assert.True(File.Exists(Path.Combine(brief, "_site", "index.html")));
+            Assert.True(File.Exists(Path.Combine(brief, "_site", "assets", "site.css")));
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, true);
+            }
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
