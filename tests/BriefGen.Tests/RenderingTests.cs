@@ -196,3 +196,30 @@ public sealed class RenderingTests : IDisposable
         Assert.Equal("<em>Second Page</em>", _brief.ReadOutput("second/index.html").Trim());
     }
 }
+
+/// <summary>Large briefs: nothing in the templates caps loops or truncates output.</summary>
+public sealed class LargeBriefTests : IDisposable
+{
+    private readonly TestBrief _brief = new();
+
+    public void Dispose() => _brief.Dispose();
+
+    [Fact]
+    public void A_page_over_a_megabyte_and_a_nav_over_a_thousand_entries_render_whole()
+    {
+        var body = string.Concat(Enumerable.Repeat("A long paragraph of text that goes on and on for the test. ", 20_000));
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\n" + body + "\n\nTHE-END-MARKER\n");
+        for (var i = 0; i < 1100; i++)
+        {
+            _brief.Write($"content/pages/p{i:D4}.md", $"---\ntitle: Page {i}\n---\nText.\n");
+        }
+
+        _brief.Write("content/brief.yml", "title: Test Brief\n");
+        var result = _brief.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
+        var html = _brief.ReadOutput("second/index.html");
+        Assert.Contains("THE-END-MARKER", html);
+        Assert.EndsWith("</html>\n", html);
+        Assert.Contains("Page 1099", _brief.ReadOutput("index.html"));
+    }
+}

@@ -15,6 +15,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";
+
+        // A brief may have thousands of pages, sources or events: no cap on loops or recursion depth of lists.
+        LoopLimit = 0;
+        LimitToString = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -42,11 +42,20 @@ public sealed class RenderInputs(
 
     public IRenderSite Site => _site ??= new SiteLinks(Ids, Verification, MarkdownSite.BaseUrl);
 
-    /// <summary>Every quote box rendered so far, in a stable order: for /quotes/ and entity pages.</summary>
-    public IReadOnlyList<QuoteUse> QuoteUses => _quoteUses
+    private IReadOnlyList<QuoteUse>? _quotesInOrder;
+
+    /// <summary>
+    /// Every quote box of the site, in a stable order: for /quotes/, entity pages and search. Read only
+    /// after the pages that hold quote boxes have rendered; sorted once.
+    /// </summary>
+    public IReadOnlyList<QuoteUse> QuoteUses => _quotesInOrder ??= _quoteUses
         .OrderBy(q => q.PageOrder).ThenBy(q => q.PageUrl, StringComparer.Ordinal)
         .ThenBy(q => int.Parse(q.Anchor.AsSpan("quote-".Length), System.Globalization.CultureInfo.InvariantCulture))
         .ToList();
+
+    /// <summary>Entities by id.</summary>
+    public IReadOnlyDictionary<string, Entity> Entities { get; } =
+        content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     /// <summary>Every citation mark rendered so far, for "Cited by".</summary>
     public CitationUses Uses { get; } = new();

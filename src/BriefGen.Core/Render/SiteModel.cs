@@ -22,8 +22,13 @@ public static class SiteModel
     public static ScriptObject Build(RenderInputs inputs)
     {
         var brief = inputs.Content.Brief;
+        // The menu is brief.yml's nav when it has one (a large brief lists its sections there);
+        // otherwise every page. Prev/next still walk every page in reading order.
         var nav = new ScriptArray();
-        foreach (var page in inputs.ReadingOrder)
+        var listed = brief.Nav.Count > 0
+            ? inputs.ReadingOrder.Where(p => brief.Nav.Contains(p.Id))
+            : inputs.ReadingOrder;
+        foreach (var page in listed)
         {
             nav.Add(inputs.Link(page));
         }

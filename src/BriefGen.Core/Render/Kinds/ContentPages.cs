@@ -65,7 +65,7 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
     {
         var list = new ScriptArray();
         foreach (var entity in mentions.From(pageId)
-                     .Select(id => inputs.Content.Entities.FirstOrDefault(e => e.Id == id))
+                     .Select(id => inputs.Entities.GetValueOrDefault(id))
                      .OfType<Entity>()
                      .Where(e => e.Kind is "person" or "organization" or "court")
                      .OrderBy(e => e.Name, StringComparer.Ordinal))

@@ -83,7 +83,7 @@ public sealed class EntityPages(RenderInputs inputs, Mentions mentions) : IPageK
             .Distinct(StringComparer.Ordinal).Where(id => id != entity.Id);
         foreach (var id in relatedIds)
         {
-            if (inputs.Content.Entities.FirstOrDefault(e => e.Id == id) is { } other)
+            if (inputs.Entities.TryGetValue(id, out var other))
             {
                 related.Add(Summary(other));
             }
