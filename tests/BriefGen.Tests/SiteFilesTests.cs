@@ -100,3 +100,47 @@ public sealed class SiteFilesTests : IDisposable
         Assert.Contains(json.RootElement.EnumerateArray(), e => e.GetProperty("x").GetString()!.Contains("refoulement", StringComparison.OrdinalIgnoreCase));
     }
 }
+
+/// <summary>Details a writer or theme author meets: drafts in nav, descriptions, and the build time.</summary>
+public sealed class BuildDetailsTests : IDisposable
+{
+    private readonly TestBrief _brief = new();
+
+    public void Dispose() => _brief.Dispose();
+
+    [Fact]
+    public void A_draft_named_in_nav_is_left_out_without_drafts_and_placed_with_them()
+    {
+        _brief.Write("content/brief.yml", "title: Test Brief\nnav: [index, draft, second]\n");
+        _brief.Write("content/pages/draft.md", "---\ntitle: Work in progress\ndraft: true\n---\nText.\n");
+        var result = _brief.Build(strict: true);
+        Assert.True(result.Succeeded, TestBrief.Lines(result));
+        Assert.DoesNotContain(result.Files, f => f.Path == "draft/index.html");
+        var withDrafts = _brief.Build(strict: true, drafts: true);
+        Assert.True(withDrafts.Succeeded, TestBrief.Lines(withDrafts));
+        Assert.Contains("/draft/", _brief.ReadOutput("index.html"));
+    }
+
+    [Fact]
+    public void A_meta_description_is_plain_text_without_citation_marks()
+    {
+        _brief.Write("content/entities.yml", "- id: judge\n  name: The Judge\n  kind: person\n");
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\nsummary: What [[judge]] said [@seed, ¶3].\n---\nText.\n");
+        Assert.True(_brief.Build().Succeeded);
+        var html = _brief.ReadOutput("second/index.html");
+        Assert.Contains("<meta name=\"description\" content=\"What The Judge said.\">", html);
+    }
+
+    [Fact]
+    public void Date_now_in_a_template_is_the_source_date_epoch_not_the_clock()
+    {
+        _brief.Write("templates/page.html", "<p>{{ date.now | date.to_string '%Y-%m-%d' }}</p>");
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", null);
+        Assert.True(_brief.Build().Succeeded);
+        Assert.Contains("<p>1970-01-01</p>", _brief.ReadOutput("second/index.html"));
+
+        var run = Tool.Dotnet(["build", "--root", _brief.Root], new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1582848000" });
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<p>2020-02-28</p>", _brief.ReadOutput("second/index.html"));
+    }
+}

@@ -58,7 +58,8 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         }
 
         var brief = LoadBrief(briefPath);
-        var pages = LoadPages();
+        var drafts = new List<string>();
+        var pages = LoadPages(drafts);
         var sources = new SourceLoader(paths, diagnostics).Load(Path.Combine(paths.ContentDir, "sources.yml"));
         var entities = LoadList<EntityDto, Entity>("entities.yml", "entity", EntityFields, ToEntity);
         var events = LoadList<EventDto, TimelineEvent>("timeline.yml", "timeline event", EventFields, ToEvent);
@@ -75,7 +76,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
                 "the home page content/pages/index.md is missing");
         }
 
-        return new BriefContent(brief, pages, sources, entities, events, figures);
+        return new BriefContent(brief, pages, sources, entities, events, figures) { LeftOutDrafts = drafts };
     }
 
     private (string Text, string Path)? ReadFile(string fullPath)
@@ -167,7 +168,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             at.Of(map));
     }
 
-    private List<Page> LoadPages()
+    private List<Page> LoadPages(List<string> leftOutDrafts)
     {
         var dir = Path.Combine(paths.ContentDir, "pages");
         var pages = new List<Page>();
@@ -178,10 +179,16 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
-            if (ReadFile(file) is var (text, rel) && LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)) is { } page &&
-                (includeDrafts || !page.Draft))
+            if (ReadFile(file) is var (text, rel) && LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)) is { } page)
             {
-                pages.Add(page);
+                if (includeDrafts || !page.Draft)
+                {
+                    pages.Add(page);
+                }
+                else
+                {
+                    leftOutDrafts.Add(page.Id);
+                }
             }
         }
 

@@ -78,4 +78,8 @@ public sealed record BriefContent(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<TimelineEvent> Events,
-    IReadOnlyList<Figure> Figures);
+    IReadOnlyList<Figure> Figures)
+{
+    /// <summary>Ids of draft pages left out of this build (no --drafts); nav may still name them.</summary>
+    public IReadOnlyList<string> LeftOutDrafts { get; init; } = [];
+}

@@ -75,6 +75,9 @@ public sealed class RenderInputs(
 
     public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Url);
 
+    /// <summary>Markdown as plain text for a meta description: no markup, no citation marks, links as their titles.</summary>
+    public string Describe(ParsedText text) => PlainText.Of(text.Document, id => Site.Find(id)?.Title);
+
     public ScriptObject Link(Page page) => new()
     {
         ["id"] = page.Id,

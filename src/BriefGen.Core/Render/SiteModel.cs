@@ -56,7 +56,7 @@ public static class SiteModel
             ["license"] = brief.License,
             ["authors"] = authors,
             ["base_url"] = inputs.MarkdownSite.BaseUrl,
-            ["site_url"] = brief.SiteUrl,
+            ["site_url"] = inputs.SiteUrl,
             ["home_url"] = inputs.Url(SitePaths.Home),
             ["nav"] = nav,
             ["generator"] = "BriefGen",

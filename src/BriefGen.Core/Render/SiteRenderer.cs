@@ -12,6 +12,7 @@ namespace BriefGen.Render;
 public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, RenderInputs inputs, DiagnosticBag diagnostics)
 {
     private readonly string baseUrl = inputs.MarkdownSite.BaseUrl;
+    private readonly DateTime _buildTime = TemplateFunctions.BuildTimeFor(inputs.Content.Brief.Date);
 
     public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) =>
         pages.ToList().AsParallel().AsOrdered()
@@ -64,7 +65,7 @@ public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, Rende
             ["content"] = content,
             ["base_url"] = baseUrl,
         };
-        TemplateFunctions.AddTo(globals, baseUrl);
+        TemplateFunctions.AddTo(globals, baseUrl, context, _buildTime);
         context.PushGlobal(globals);
         try
         {

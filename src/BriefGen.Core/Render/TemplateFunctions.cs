@@ -11,10 +11,34 @@ namespace BriefGen.Render;
 /// </summary>
 internal static class TemplateFunctions
 {
-    public static void AddTo(ScriptObject globals, string baseUrl)
+    public static void AddTo(ScriptObject globals, string baseUrl, TemplateContext context, DateTime buildTime)
     {
         globals["include"] = new IncludeHtml();
         globals["url"] = new SiteUrl(baseUrl);
+
+        // date.now is the build time (SOURCE_DATE_EPOCH), never the clock: same input, same bytes.
+        if (context.BuiltinObject["date"] is ScriptObject builtinDate)
+        {
+            var date = (ScriptObject)builtinDate.Clone(true);
+            date.Remove("now");
+            date["now"] = new BuildTime(buildTime);
+            globals["date"] = date;
+        }
+    }
+
+    /// <summary>
+    /// The time a build stands for: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the brief's
+    /// date, else the Unix epoch; never the machine's clock.
+    /// </summary>
+    public static DateTime BuildTimeFor(Model.PartialDate? briefDate)
+    {
+        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+        }
+
+        return briefDate is { } d ? new DateTime(d.Year, d.Month ?? 1, d.Day ?? 1, 0, 0, 0, DateTimeKind.Utc) : DateTime.UnixEpoch;
     }
 
     private abstract class Function : IScriptCustomFunction
@@ -33,6 +57,13 @@ internal static class TemplateFunctions
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    private sealed class BuildTime(DateTime time) : Function
+    {
+        public override int RequiredParameterCount => 0;
+
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) => time;
     }
 
     /// <summary>include 'partials/x.html': the partial's output is markup, written unescaped.</summary>

@@ -15,6 +15,11 @@ public static class ReadingOrder
         var ordered = new List<Page>();
         foreach (var id in content.Brief.Nav)
         {
+            if (content.LeftOutDrafts.Contains(id))
+            {
+                continue; // A draft keeps its place in nav for builds with --drafts.
+            }
+
             if (!byId.TryGetValue(id, out var page))
             {
                 diagnostics.Error(content.Brief.At, DiagnosticCodes.UnknownNavPage,

@@ -94,7 +94,7 @@ public sealed class QuoteBoxExtension : IMarkdownExtension
         lastBreak?.Remove();
         inline.AppendChild(attribution);
 
-        var text = string.Join("\n", block.Descendants<ParagraphBlock>().Select(PlainText.Of).Where(t => t.Length > 0));
+        var text = string.Join("\n", block.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p)).Where(t => t.Length > 0));
         return new QuoteBox
         {
             Block = block,

@@ -1,5 +1,4 @@
 using System.Text;
-using BriefGen.Load;
 using BriefGen.Markdown.Citations;
 using BriefGen.Model;
 
@@ -34,7 +33,7 @@ public static class SourceStyle
             sb.Append(Html.Escape(names)).Append(", ");
         }
 
-        var title = Title(source, source.Get("title-short") ?? source.Get("title") ?? source.Id, inNote: true);
+        var title = Title(source, source.Get("title-short") ?? source.Get("title") ?? source.Id);
         var locator = item.Locator.Display;
         var tail = new List<string>();
         if (locator.Length > 0)
@@ -72,7 +71,7 @@ public static class SourceStyle
             parts.Add(Html.Escape(authors.TrimEnd('.')) + ".");
         }
 
-        var title = Title(source, source.Get("title") ?? source.Id, inNote: false);
+        var title = Title(source, source.Get("title") ?? source.Id);
         if (source.Get("type") == "legal_case")
         {
             // Cases: Name, volume reporter page (court year).
@@ -137,9 +136,8 @@ public static class SourceStyle
         return (lead.Length > 0 ? lead : title).ToUpperInvariant() + "\u0000" + title.ToUpperInvariant();
     }
 
-    private static string Title(Source source, string title, bool inNote)
+    private static string Title(Source source, string title)
     {
-        _ = inNote;
         if (title.StartsWith('[') && title.EndsWith(']'))
         {
             return Html.Escape(title);
@@ -198,11 +196,6 @@ public static class SourceStyle
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    /// <summary>Whether a source title should be shown as plain text (descriptive, bracketed).</summary>
-    public static bool IsDescriptive(Source source) => (source.Get("title") ?? "").StartsWith('[');
-
     /// <summary>Plain-text title for &lt;title&gt;, links and search.</summary>
     public static string PlainTitle(Source source) => source.Get("title") ?? source.Id;
-
-    internal static string SafeUrl(string url) => UrlPaths.IsUnsafe(url) ? "" : url;
 }

@@ -23,6 +23,7 @@ public static class BriefJson
 
             json.WriteStartArray("pages");
             var uses = content.Sources.SelectMany(s => inputs.Uses.Of(s.Id)).ToList();
+            var byPage = uses.ToLookup(u => u.PageUrl, StringComparer.Ordinal);
             foreach (var page in inputs.ReadingOrder)
             {
                 var url = inputs.Url(SitePaths.Page(page.Id));
@@ -31,7 +32,7 @@ public static class BriefJson
                 json.WriteString("title", page.Title);
                 json.WriteString("url", url);
                 json.WriteStartArray("citations");
-                foreach (var use in uses.Where(u => u.PageUrl == url).OrderBy(u => u.MarkId, StringComparer.Ordinal))
+                foreach (var use in byPage[url].OrderBy(u => u.MarkId, StringComparer.Ordinal))
                 {
                     json.WriteStartObject();
                     json.WriteString("mark", use.MarkId);

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using BriefGen.Load;
 using BriefGen.Model;
 
 namespace BriefGen.Render.Data;
@@ -78,8 +76,4 @@ public static class CslJson
 
         json.WriteEndObject();
     }
-
-    internal static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
-
-    internal static bool IsOwnField(string key) => CslSchema.OwnFields.Contains(key);
 }

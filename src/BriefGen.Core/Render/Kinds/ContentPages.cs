@@ -32,7 +32,7 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
             ["kind"] = page.IsHome ? "home" : "page",
             ["title"] = page.Title,
             ["url"] = inputs.Url(sitePath),
-            ["description"] = page.Summary?.Value,
+            ["description"] = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var summaryText) ? inputs.Describe(summaryText) : null,
         };
 
         // Render order is note order: the brief's summary (home), the page's summary, then the body.
@@ -48,12 +48,12 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
             model["figures"] = FigurePages.List(inputs, context);
         }
 
-        model["toc"] = Toc(parsed.Document);
+        model["toc"] = Toc(parsed.Document, id => inputs.Site.Find(id)?.Title);
         model["prev"] = i > 0 ? inputs.Link(order[i - 1]) : null;
         model["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null;
         model["notes"] = inputs.Notes(context);
         model["mentions"] = Mentioned(page.Id);
-        model["json_ld"] = Data.JsonLd.For(inputs.Content.Brief, page.Title, page.Summary?.Value,
+        model["json_ld"] = Data.JsonLd.For(inputs.Content.Brief, page.Title, model["description"] as string,
             inputs.SiteUrl is { } siteUrl ? siteUrl + sitePath : null, context.Quotes, inputs.Site.Find, inputs.Sources);
 
         var template = page.Layout != "page" ? page.Layout + ".html" : page.IsHome ? "home.html" : "page.html";
@@ -83,7 +83,7 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
         return list;
     }
 
-    private static ScriptArray Toc(MarkdownDocument document)
+    private static ScriptArray Toc(MarkdownDocument document, Func<string, string?> linkTitle)
     {
         var toc = new ScriptArray();
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -94,7 +94,7 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
                 {
                     ["id"] = id,
                     ["level"] = heading.Level,
-                    ["title"] = PlainText.Of(heading),
+                    ["title"] = PlainText.Of(heading, linkTitle),
                 });
             }
         }

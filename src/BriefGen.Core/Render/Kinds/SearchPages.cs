@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BriefGen.Markdown;
 using BriefGen.Resolve;
@@ -39,14 +38,14 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             foreach (var page in inputs.ReadingOrder)
             {
                 Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)),
-                    (page.Summary?.Value ?? "") + " " + Text(inputs.Parsed.Pages[page.Id].Document));
+                    (page.Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[page.Id].Document));
             }
 
             foreach (var entity in inputs.Content.Entities)
             {
                 Entry(json, "Entity", entity.Name, inputs.Url(SitePaths.Entity(entity.Id)),
                     string.Join(' ', entity.Aliases) + " " + entity.Role + " " +
-                    (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(d.Document) : ""));
+                    (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(inputs, d.Document) : ""));
             }
 
             foreach (var quote in inputs.QuoteUses)
@@ -80,16 +79,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
     }
 
     /// <summary>The words of a document, without markup, citations or link syntax.</summary>
-    private static string Text(MarkdownDocument document)
-    {
-        var sb = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
-        {
-            sb.Append(PlainText.Of(block)).Append(' ');
-        }
-
-        return sb.ToString();
-    }
+    private static string Text(RenderInputs inputs, MarkdownDocument document) => PlainText.Of(document, id => inputs.Site.Find(id)?.Title);
 
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
