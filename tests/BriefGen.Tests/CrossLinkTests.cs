@@ -178,6 +178,14 @@ public sealed class CrossLinkTests : IDisposable
     }
 
     [Fact]
+    public void A_heading_that_repeats_an_id_of_the_theme_is_an_error()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\n## Main\n\nText [@seed, ¶1].\n");
+        var d = _brief.Build().Diagnostics.Single(x => x.Code == DiagnosticCodes.BrokenOutputLink && x.Location.Path == "_site/second/index.html");
+        Assert.Contains("id 'main' is used 2 times", d.Message);
+    }
+
+    [Fact]
     public void A_template_link_that_ignores_base_url_is_caught()
     {
         _brief.Write("templates/partials/footer.html", "<footer><a href=\"/sources/\">Sources</a></footer>");

@@ -22,6 +22,15 @@ public static partial class OutputLinkCheck
         var broken = 0;
         foreach (var (path, html) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            // A heading whose id matches one the theme uses ("Main", "Note 1") would make the page invalid
+            // and its links ambiguous.
+            foreach (var duplicate in IdAttribute().Matches(html).GroupBy(m => m.Groups["id"].Value).Where(g => g.Count() > 1))
+            {
+                broken++;
+                diagnostics.Error(new Location("_site/" + path, LineOf(html, duplicate.ElementAt(1).Index), 1), DiagnosticCodes.BrokenOutputLink,
+                    $"id '{duplicate.Key}' is used {duplicate.Count()} times on this page; rename the heading that produces it");
+            }
+
             foreach (Match m in LinkAttribute().Matches(html))
             {
                 var href = System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value);
