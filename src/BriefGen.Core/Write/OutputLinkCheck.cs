@@ -17,18 +17,19 @@ public static partial class OutputLinkCheck
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
         var all = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = pages.AsParallel().ToDictionary(p => p.Key, p => IdsOf(p.Value), StringComparer.Ordinal);
+        var scans = pages.AsParallel().ToDictionary(p => p.Key, p => IdsOf(p.Value), StringComparer.Ordinal);
+        var ids = scans.ToDictionary(s => s.Key, s => s.Value.Ids, StringComparer.Ordinal);
 
         var broken = 0;
         foreach (var (path, html) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             // A heading whose id matches one the theme uses ("Main", "Note 1") would make the page invalid
             // and its links ambiguous.
-            foreach (var duplicate in IdAttribute().Matches(html).GroupBy(m => m.Groups["id"].Value).Where(g => g.Count() > 1))
+            foreach (var (id, (count, secondAt)) in scans[path].Duplicates.OrderBy(d => d.Value.SecondAt))
             {
                 broken++;
-                diagnostics.Error(new Location("_site/" + path, LineOf(html, duplicate.ElementAt(1).Index), 1), DiagnosticCodes.BrokenOutputLink,
-                    $"id '{duplicate.Key}' is used {duplicate.Count()} times on this page; rename the heading that produces it");
+                diagnostics.Error(new Location("_site/" + path, LineOf(html, secondAt), 1), DiagnosticCodes.BrokenOutputLink,
+                    $"id '{id}' is used {count} times on this page; rename the heading that produces it");
             }
 
             foreach (Match m in LinkAttribute().Matches(html))
@@ -121,15 +122,21 @@ public static partial class OutputLinkCheck
         static string Resolve_(string p) => p.Length == 0 || p.EndsWith('/') ? p + "index.html" : p;
     }
 
-    private static HashSet<string> IdsOf(string html)
+    /// <summary>One pass over a page's ids: the set links resolve against, and any id that stands twice.</summary>
+    private static (HashSet<string> Ids, Dictionary<string, (int Count, int SecondAt)> Duplicates) IdsOf(string html)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new Dictionary<string, (int Count, int SecondAt)>(StringComparer.Ordinal);
         foreach (Match m in IdAttribute().Matches(html))
         {
-            set.Add(System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value));
+            var id = System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value);
+            if (!set.Add(id))
+            {
+                duplicates[id] = duplicates.TryGetValue(id, out var d) ? (d.Count + 1, d.SecondAt) : (2, m.Index);
+            }
         }
 
-        return set;
+        return (set, duplicates);
     }
 
     private static int LineOf(string text, int index)
