@@ -4,6 +4,7 @@ using System.Globalization;
 using BriefGen.Build;
 using BriefGen.Cli.Serve;
 using BriefGen.Diagnostics;
+using BriefGen.Load;
 
 namespace BriefGen.Cli;
 
@@ -93,7 +94,9 @@ public static class Cli
             return UsageErrors;
         }
 
-        return parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, stop).GetAwaiter().GetResult();
+        // System.CommandLine's own handler would print a stack trace; failures are reported below, in one line.
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return parseResult.InvokeAsync(invocation, stop).GetAwaiter().GetResult();
 
         BuildOptions? Options(ParseResult parse, bool write)
         {
@@ -105,16 +108,16 @@ public static class Cli
             }
 
             var siteUrl = write ? parse.GetValue(siteUrlOption) : null;
-            if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+            if (siteUrl is not null && UrlPaths.SiteProblem(siteUrl) is { } siteProblem)
             {
-                stderr.WriteLine($"briefgen: --site-url '{siteUrl}' must be an absolute http(s) address");
+                stderr.WriteLine($"briefgen: --site-url '{DiagnosticText.Quote(siteUrl)}' {siteProblem}");
                 return null;
             }
 
             var baseUrl = write ? parse.GetValue(baseUrlOption) : null;
-            if (baseUrl is not null && !baseUrl.StartsWith('/'))
+            if (baseUrl is not null && UrlPaths.BaseProblem(baseUrl) is { } baseProblem)
             {
-                stderr.WriteLine($"briefgen: --base-url '{baseUrl}' must be a path starting with '/', such as /repo/");
+                stderr.WriteLine($"briefgen: --base-url '{DiagnosticText.Quote(baseUrl)}' {baseProblem}");
                 return null;
             }
 
@@ -138,13 +141,35 @@ public static class Cli
             }
 
             var clock = Stopwatch.StartNew();
-            var builder = new Builder(options);
-            var result = write ? builder.Build() : builder.Check();
+            BuildResult result;
+            try
+            {
+                var builder = new Builder(options);
+                result = write ? builder.Build() : builder.Check();
+            }
+            catch (Exception e) when (e is not OperationCanceledException && Environment.GetEnvironmentVariable("BRIEFGEN_DEBUG") is null)
+            {
+                stderr.WriteLine(FailureLine(e, options.Root));
+                return ContentErrors;
+            }
+
             clock.Stop();
 
             Report(result, options, clock.Elapsed, parse.GetValue(quietOption), write, stdout, stderr);
             return result.Succeeded ? Success : ContentErrors;
         }
+    }
+
+    /// <summary>
+    /// The one line a failure that is no diagnostic prints: the file system's refusal as it is, anything else
+    /// as an internal error with the note to report it. Never a stack trace.
+    /// </summary>
+    public static string FailureLine(Exception e, string root)
+    {
+        var inner = InternalError.Innermost(e);
+        return inner is IOException or UnauthorizedAccessException
+            ? $"briefgen: {DiagnosticText.OneLine(inner.Message, 300)}"
+            : $"briefgen: {InternalError.Describe(inner)} [while building {DiagnosticText.OneLine(root, DiagnosticText.MaxPath)}]";
     }
 
     private static void Report(BuildResult result, BuildOptions options, TimeSpan elapsed, bool quiet, bool wrote, TextWriter stdout, TextWriter stderr)

@@ -18,6 +18,16 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
 {
     private readonly MarkdownEngine _markdown = markdown ?? new MarkdownEngine();
 
+    // The brief's own folders, which --out may never be or lie in (set by each Check).
+    private IReadOnlyList<string> _protectedFolders = [];
+
+    private IReadOnlyList<string> ProtectedFolders(RootPaths paths, Model.BriefContent? content) =>
+    [
+        paths.ContentDir, Path.Combine(paths.Root, "seeds"), Path.Combine(paths.Root, "templates"),
+        .. options.TemplatesDir is { } t ? [t] : Array.Empty<string>(),
+        .. content?.Sources.Where(s => s.Text is not null).Select(s => Path.GetDirectoryName(Path.Combine(paths.Root, s.Text!.Path))!) ?? [],
+    ];
+
     /// <summary>Runs every check and renders the site in memory; writes nothing.</summary>
     public BuildResult Check()
     {
@@ -27,6 +37,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         // Load
         var content = new ContentLoader(paths, diagnostics, options.Drafts).Load();
         var templates = LoadTemplates(paths, diagnostics);
+        _protectedFolders = ProtectedFolders(paths, content);
         if (content is null)
         {
             return Finish(diagnostics, [], new BuildStats(0, 0, 0, 0, 0, 0, 0));
@@ -87,12 +98,11 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         if (result.Succeeded)
         {
             var diagnostics = new DiagnosticBag();
-            if (!SiteWriter.CheckTarget(options.ResolvedOutDir, options.Root, diagnostics))
+            if (!SiteWriter.CheckTarget(options.ResolvedOutDir, options.Root, _protectedFolders, diagnostics) ||
+                !SiteWriter.Write(options.ResolvedOutDir, result.Files, diagnostics))
             {
                 return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Sorted()], Files = [] };
             }
-
-            SiteWriter.Write(options.ResolvedOutDir, result.Files);
         }
 
         return result;

@@ -11,6 +11,12 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
+        // Messages and paths quote content: keep every diagnostic one bounded line.
+        diagnostic = diagnostic with
+        {
+            Message = DiagnosticText.OneLine(diagnostic.Message),
+            Location = diagnostic.Location with { Path = DiagnosticText.OneLine(diagnostic.Location.Path, DiagnosticText.MaxPath) },
+        };
         lock (_gate)
         {
             _items.Add(diagnostic);

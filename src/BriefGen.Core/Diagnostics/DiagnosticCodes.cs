@@ -37,4 +37,20 @@ public static class DiagnosticCodes
     public const string UnknownLink = "BG0301";
     public const string Unused = "BG0302";
     public const string BrokenOutputLink = "BG0303";
+
+    // Hostile or broken input: limits, unsafe values, output safety (docs/security.md)
+    public const string TooLarge = "BG0501";
+    public const string TooDeep = "BG0502";
+    public const string YamlAlias = "BG0503";
+    public const string YamlComplexKey = "BG0504";
+    public const string NotRegularFile = "BG0505";
+    public const string ReservedId = "BG0506";
+    public const string BadBaseUrl = "BG0507";
+    public const string BadSiteUrl = "BG0508";
+    public const string HtmlSanitized = "BG0509";
+    public const string TemplateLimit = "BG0510";
+    public const string UnsafeOutput = "BG0511";
+    public const string OutputInUse = "BG0512";
+    public const string Unreadable = "BG0513";
+    public const string InternalError = "BG0599";
 }

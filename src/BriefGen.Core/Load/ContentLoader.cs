@@ -57,10 +57,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
-        var brief = LoadBrief(briefPath);
+        var brief = Guard(briefPath, () => LoadBrief(briefPath));
         var drafts = new List<string>();
         var pages = LoadPages(drafts);
-        var sources = new SourceLoader(paths, diagnostics).Load(Path.Combine(paths.ContentDir, "sources.yml"));
+        var sourcesPath = Path.Combine(paths.ContentDir, "sources.yml");
+        var sources = Guard(sourcesPath, () => new SourceLoader(paths, diagnostics).Load(sourcesPath)) ?? [];
         var entities = LoadList<EntityDto, Entity>("entities.yml", "entity", EntityFields, ToEntity);
         var events = LoadList<EventDto, TimelineEvent>("timeline.yml", "timeline event", EventFields, ToEvent);
         var figures = LoadList<FigureDto, Figure>("figures.yml", "figure", FigureFields, ToFigure);
@@ -82,14 +83,24 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
     private (string Text, string Path)? ReadFile(string fullPath)
     {
         var rel = paths.Relative(fullPath);
-        if (!paths.IsInside(fullPath))
-        {
-            diagnostics.Error(Location.File(rel), DiagnosticCodes.OutsideRoot,
-                "content file resolves outside the brief's folder (symbolic link); nothing is read from there");
-            return null;
-        }
+        return paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, diagnostics) is { } text ? (text, rel) : null;
+    }
 
-        return (File.ReadAllText(fullPath), rel);
+    /// <summary>
+    /// Runs one file's loading so that a bug in BriefGen, should one show, is reported as one line naming
+    /// that file (and the rest of the brief is still checked), never as a stack trace.
+    /// </summary>
+    private T? Guard<T>(string fullPath, Func<T?> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Error(Location.File(paths.Relative(fullPath)), DiagnosticCodes.InternalError, InternalError.Describe(e));
+            return default;
+        }
     }
 
     private BriefInfo? LoadBrief(string fullPath)
@@ -131,7 +142,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         var authors = new List<Author>();
         foreach (var a in dto.Authors ?? [])
         {
-            if (string.IsNullOrWhiteSpace(a.Name))
+            if (a is null || string.IsNullOrWhiteSpace(a.Name))
             {
                 diagnostics.Error(at.ValueOf(map, "authors"), DiagnosticCodes.MissingField, "every author needs a name");
                 continue;
@@ -140,17 +151,30 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             authors.Add(new Author(a.Name, a.Affiliation));
         }
 
-        var baseUrl = dto.BaseUrl ?? "/";
-        if (!baseUrl.StartsWith('/') || baseUrl.Contains("//", StringComparison.Ordinal))
+        var nav = new List<string>();
+        foreach (var id in dto.Nav ?? [])
         {
-            diagnostics.Error(at.ValueOf(map, "base_url"), DiagnosticCodes.WrongType,
-                $"base_url '{baseUrl}' must be a path starting with '/', such as / or /repo/");
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                diagnostics.Error(at.ValueOf(map, "nav"), DiagnosticCodes.MissingField, "nav has an empty item; every item is a page id");
+                continue;
+            }
+
+            nav.Add(id);
         }
 
-        if (dto.SiteUrl is { } site && !(Uri.TryCreate(site, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+        var baseUrl = dto.BaseUrl ?? "/";
+        if (UrlPaths.BaseProblem(baseUrl) is { } baseProblem)
         {
-            diagnostics.Error(at.ValueOf(map, "site_url"), DiagnosticCodes.WrongType,
-                $"site_url '{site}' must be an absolute http(s) URL");
+            diagnostics.Error(at.ValueOf(map, "base_url"), DiagnosticCodes.BadBaseUrl, $"base_url '{baseUrl}' {baseProblem}");
+            baseUrl = "/";
+        }
+
+        var siteUrl = dto.SiteUrl;
+        if (siteUrl is not null && UrlPaths.SiteProblem(siteUrl) is { } siteProblem)
+        {
+            diagnostics.Error(at.ValueOf(map, "site_url"), DiagnosticCodes.BadSiteUrl, $"site_url '{siteUrl}' {siteProblem}");
+            siteUrl = null;
         }
 
         return new BriefInfo(
@@ -162,9 +186,9 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             authors,
             dto.License,
             UrlPaths.NormalizeBase(baseUrl),
-            dto.SiteUrl,
+            siteUrl,
             dto.AllowHtml ?? false,
-            dto.Nav ?? [],
+            nav,
             at.Of(map));
     }
 
@@ -179,7 +203,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
-            if (ReadFile(file) is var (text, rel) && LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)) is { } page)
+            if (Guard(file, () => ReadFile(file) is var (text, rel) ? LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)) : null) is { } page)
             {
                 if (includeDrafts || !page.Draft)
                 {
@@ -257,9 +281,18 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         where TDto : class
         where T : class
     {
-        var result = new List<T>();
         var full = Path.Combine(paths.ContentDir, fileName);
-        if (!File.Exists(full) || ReadFile(full) is not var (text, rel))
+        return File.Exists(full) ? Guard(full, () => LoadListFile(full, describe, fields, convert)) ?? [] : [];
+    }
+
+    private List<T> LoadListFile<TDto, T>(string full, string describe, Dictionary<string, string> fields,
+        Func<TDto, YamlMappingNode, NodeLocator, T?> convert)
+        where TDto : class
+        where T : class
+    {
+        var result = new List<T>();
+        var fileName = Path.GetFileName(full);
+        if (ReadFile(full) is not var (text, rel))
         {
             return result;
         }
@@ -332,6 +365,12 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
+        if (d.Aliases is { } aliases && aliases.Exists(string.IsNullOrWhiteSpace))
+        {
+            diagnostics.Error(at.ValueOf(map, "aliases"), DiagnosticCodes.MissingField, "aliases has an empty item; every alias is a name");
+            return null;
+        }
+
         return new Entity(d.Id!, d.Name!, d.Kind!, d.Role, d.Aliases ?? [],
             d.Description is null ? null : new MarkdownText(d.Description, at.TextOf(map, "description")), at.Of(map));
     }
@@ -348,13 +387,27 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
-        var id = d.Id ?? $"{date.Iso}-{Ids.Slug(d.Title!)}";
+        var id = d.Id ?? DefaultEventId(date, d.Title!);
         if (!CheckId(id, map, at))
         {
             return null;
         }
 
         return new TimelineEvent(id, date, d.Title!, d.Text is null ? null : new MarkdownText(d.Text, at.TextOf(map, "text")), at.Of(map));
+    }
+
+    /// <summary>An event's id from its date and title, kept within the id length limit at a word boundary.</summary>
+    private static string DefaultEventId(PartialDate date, string title)
+    {
+        var id = $"{date.Iso}-{Ids.Slug(title)}";
+        if (id.Length <= InputLimits.IdLength)
+        {
+            return id;
+        }
+
+        var cut = id[..InputLimits.IdLength];
+        var dash = cut.LastIndexOf('-');
+        return dash > date.Iso.Length ? cut[..dash] : cut.TrimEnd('-');
     }
 
     private Figure? ToFigure(FigureDto d, YamlMappingNode map, NodeLocator at)

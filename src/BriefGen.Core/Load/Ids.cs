@@ -7,7 +7,7 @@ public static class Ids
 {
     public static bool IsValid(string? id)
     {
-        if (string.IsNullOrEmpty(id) || !IsLowerAlnum(id[0]))
+        if (string.IsNullOrEmpty(id) || id.Length > InputLimits.IdLength || !IsLowerAlnum(id[0]))
         {
             return false;
         }
@@ -23,7 +23,7 @@ public static class Ids
         return true;
     }
 
-    public const string Rule = "ids are lowercase letters, digits and '-', starting with a letter or digit";
+    public const string Rule = "ids are lowercase letters, digits and '-', starting with a letter or digit, at most 100 characters";
 
     /// <summary>A valid id made from free text, e.g. a timeline event's title.</summary>
     public static string Slug(string text)

@@ -51,6 +51,12 @@ public sealed class RootPaths
     /// </summary>
     public string? ResolveFrom(string containingFile, string written, Location at, DiagnosticBag diagnostics)
     {
+        if (written.Any(char.IsControl))
+        {
+            diagnostics.Error(at, DiagnosticCodes.OutsideRoot, $"the path '{written}' holds a control character; write a plain relative path");
+            return null;
+        }
+
         if (Path.IsPathRooted(written) || written.Contains('\\', StringComparison.Ordinal))
         {
             diagnostics.Error(at, DiagnosticCodes.OutsideRoot,
@@ -72,6 +78,119 @@ public sealed class RootPaths
             return null;
         }
 
-        return full;
+        return CheckFile(full, at, InputLimits.SourceTextBytes, diagnostics) ? full : null;
+    }
+
+    /// <summary>
+    /// Reads a text file of the brief: inside the root, a regular file (never a FIFO or device, which could
+    /// block forever), no larger than <paramref name="maxBytes"/>. Null, with a diagnostic, otherwise.
+    /// </summary>
+    public string? ReadText(string fullPath, Location at, long maxBytes, DiagnosticBag diagnostics)
+    {
+        if (!IsInside(fullPath))
+        {
+            diagnostics.Error(at, DiagnosticCodes.OutsideRoot,
+                "this file resolves outside the brief's folder (symbolic link); nothing is read from there");
+            return null;
+        }
+
+        if (!CheckFile(fullPath, at, maxBytes, diagnostics))
+        {
+            return null;
+        }
+
+        try
+        {
+            // Where the platform cannot tell a FIFO from a file, an empty length is never opened.
+            return new FileInfo(fullPath).Length == 0 ? "" : File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(at, DiagnosticCodes.Unreadable, $"cannot read this file: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="fullPath"/> is a regular file within the size limit; else reports why not.</summary>
+    public bool CheckFile(string fullPath, Location at, long maxBytes, DiagnosticBag diagnostics)
+    {
+        var kind = FileKinds.Of(fullPath);
+        var info = new FileInfo(fullPath);
+        if (kind == FileKind.Special)
+        {
+            diagnostics.Error(at, DiagnosticCodes.NotRegularFile,
+                "this is not a regular file (a FIFO, device or socket); BriefGen reads only regular files");
+            return false;
+        }
+
+        if (kind == FileKind.HardLinked)
+        {
+            diagnostics.Error(at, DiagnosticCodes.NotRegularFile,
+                "this file has other hard links, which may lie outside the brief's folder; copy it instead of linking it");
+            return false;
+        }
+
+        if (info.Exists && info.Length > maxBytes)
+        {
+            diagnostics.Error(at, DiagnosticCodes.TooLarge,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"this file is {info.Length:N0} bytes; the limit is {maxBytes:N0} bytes (docs/security.md)"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Every regular file under <paramref name="folder"/>, sorted, without following symbolic links: a link is
+    /// reported once (never listed through), so a link to /etc or / reads and shows nothing from there.
+    /// </summary>
+    public IReadOnlyList<string> RegularFilesUnder(string folder, DiagnosticBag diagnostics)
+    {
+        var found = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", new EnumerationOptions
+                {
+                    RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false,
+                }).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(Location.File(Relative(dir)), DiagnosticCodes.Unreadable, $"cannot list this folder: {e.Message}");
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.LinkTarget is not null)
+                {
+                    diagnostics.Error(Location.File(Relative(entry.FullName)), DiagnosticCodes.OutsideRoot,
+                        "symbolic link in the template folder; links are not followed, nothing is read through it");
+                }
+                else if (entry is DirectoryInfo)
+                {
+                    pending.Push(entry.FullName);
+                }
+                else if (FileKinds.Of(entry.FullName) == FileKind.Special)
+                {
+                    diagnostics.Error(Location.File(Relative(entry.FullName)), DiagnosticCodes.NotRegularFile,
+                        "this is not a regular file (a FIFO, device or socket); BriefGen reads only regular files");
+                }
+                else
+                {
+                    found.Add(entry.FullName);
+                }
+            }
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return found;
     }
 }

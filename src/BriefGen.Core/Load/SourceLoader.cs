@@ -26,7 +26,12 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
         }
 
         var at = new NodeLocator(rel, 0);
-        var tree = YamlReader.ParseTree(File.ReadAllText(fullPath), at, diagnostics);
+        if (paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, diagnostics) is not { } yaml)
+        {
+            return sources;
+        }
+
+        var tree = YamlReader.ParseTree(yaml, at, diagnostics);
         if (tree is null)
         {
             return sources;
@@ -216,7 +221,7 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (key == "URL" && (UrlPaths.IsUnsafe(text) || !Uri.TryCreate(text, UriKind.Absolute, out _)))
+        if (key == "URL" && (UrlPaths.IsUnsafe(text) || !UrlPaths.IsHttpUrl(text)))
         {
             diagnostics.Error(where, DiagnosticCodes.UnsafeUrl, $"URL '{text}' must be an absolute http(s) address");
             return null;

@@ -22,6 +22,11 @@ internal sealed partial class YamlReader
     /// <summary>Parses the node tree; null (with a diagnostic) when the YAML is malformed, or for an empty document.</summary>
     public static YamlNode? ParseTree(string text, NodeLocator at, DiagnosticBag diagnostics)
     {
+        if (!YamlGuard.Check(text, at, diagnostics))
+        {
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -40,6 +45,11 @@ internal sealed partial class YamlReader
             var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
             diagnostics.Error(at.Of(e.Start), duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax,
                 duplicate ? $"duplicate key{QuotedKey(e.Message)}" : $"YAML does not parse: {Clean(e)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            diagnostics.Error(at.Of(Mark.Empty), DiagnosticCodes.YamlSyntax, $"YAML does not parse: {e.Message}");
             return null;
         }
     }
@@ -83,6 +93,11 @@ internal sealed partial class YamlReader
                 ? $"field '{field}' of {describe} has the wrong type: expected {expected}"
                 : $"{describe} has the wrong shape: {Clean(e)}";
             diagnostics.Error(at.Of(e.Start), DiagnosticCodes.WrongType, message);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            diagnostics.Error(at.Of(tree), DiagnosticCodes.WrongType, $"{describe} has the wrong shape: {e.Message}");
             return null;
         }
     }

@@ -50,24 +50,47 @@ public sealed class MarkdownEngine
     /// <summary>How many texts this engine has actually parsed (not served from its cache).</summary>
     public int ParsedCount => _parsed;
 
+    /// <summary>
+    /// Parses Markdown. Text beyond the limits of <see cref="MarkdownLimits"/> parses to an empty document that
+    /// <see cref="Check"/> reports as an error, so hostile input never crashes or stalls the build.
+    /// </summary>
     public MarkdownDocument Parse(string markdown)
     {
         if (_cache is null)
         {
-            Interlocked.Increment(ref _parsed);
-            return Markdig.Markdown.Parse(markdown, _pipeline);
+            return ParseBounded(markdown);
         }
 
-        return _cache.GetOrAdd(markdown, text =>
+        return _cache.GetOrAdd(markdown, ParseBounded);
+    }
+
+    private MarkdownDocument ParseBounded(string text)
+    {
+        Interlocked.Increment(ref _parsed);
+        if (MarkdownLimits.Scan(text) is { } refusal)
         {
-            Interlocked.Increment(ref _parsed);
+            return MarkdownLimits.Refused(refusal);
+        }
+
+        try
+        {
             return Markdig.Markdown.Parse(text, _pipeline);
-        });
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            return MarkdownLimits.Refused(MarkdownLimits.TooDeep(text));
+        }
     }
 
     /// <summary>Checks what every parsed document must pass whatever it renders into: raw HTML and unsafe link schemes.</summary>
     public static void Check(MarkdownDocument document, MarkdownSite site, TextOrigin origin, DiagnosticBag diagnostics)
     {
+        if (MarkdownLimits.RefusalOf(document) is { } refusal)
+        {
+            diagnostics.Error(origin.At(refusal.Line, refusal.Column), refusal.Code, refusal.Message);
+            return;
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)

@@ -22,12 +22,25 @@ public sealed record Target(string Id, TargetKind Kind, string Title, string Sit
 /// </summary>
 public sealed class IdIndex
 {
+    /// <summary>The top-level folders the site generates itself; a page with one of these ids would overwrite them.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new SortedSet<string>(StringComparer.Ordinal)
+    {
+        "assets", "entities", "figures", "print", "quotes", "search", "sources", "tags", "timeline",
+    };
+
     private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
 
     public IdIndex(BriefContent content, DiagnosticBag diagnostics)
     {
         foreach (var p in content.Pages)
         {
+            if (Reserved.Contains(p.Id))
+            {
+                diagnostics.Error(p.At, DiagnosticCodes.ReservedId,
+                    $"page id '{p.Id}' clashes with the generated /{p.Id}/ page; rename the file or set another id: " +
+                    $"({string.Join(", ", Reserved)} are taken)");
+            }
+
             Add(new Target(p.Id, TargetKind.Page, p.Title, SitePaths.Page(p.Id), p.At), diagnostics);
         }
 

@@ -9,20 +9,104 @@ namespace BriefGen.Write;
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Checks that the output folder is safe to replace: never the brief's root or a folder holding it.</summary>
-    public static bool CheckTarget(string outDir, string root, DiagnosticBag diagnostics)
+    /// <summary>The file every site carries, so that a later build knows the folder is BriefGen's to replace.</summary>
+    public const string MarkerFile = ".briefgen-output";
+
+    private const string MarkerText = "This folder was written by BriefGen. The next build replaces it whole: keep nothing else here.\n";
+
+    /// <summary>How long a build waits for another build writing into the same folder.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Checks that the output folder is safe to replace (SPEC §4): never the root or a folder above it, never
+    /// inside one of <paramref name="protectedFolders"/> (content/, seeds/, templates/, a source's folder), and,
+    /// if it exists, empty or marked as an earlier BriefGen site. Symbolic links are resolved first.
+    /// </summary>
+    public static bool CheckTarget(string outDir, string root, IEnumerable<string> protectedFolders, DiagnosticBag diagnostics)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        if (output == rootFull || (rootFull + Path.DirectorySeparatorChar).StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
-            Path.GetPathRoot(output) == output)
+        var output = RealPath(outDir);
+        var rootFull = RealPath(root);
+        var shown = DiagnosticText.Quote(outDir, DiagnosticText.MaxPath);
+        if (output == rootFull || IsInside(rootFull, output) || Path.GetPathRoot(output) == output)
         {
             diagnostics.Error(Location.File(outDir), DiagnosticCodes.OutsideOutput,
-                $"the output folder '{outDir}' holds the brief itself; choose a folder of its own such as _site");
+                $"the output folder '{shown}' holds the brief itself; choose a folder of its own such as _site");
+            return false;
+        }
+
+        foreach (var folder in protectedFolders.Select(RealPath).Where(f => f != rootFull).Distinct().Order(StringComparer.Ordinal))
+        {
+            if (output == folder || IsInside(output, folder) || IsInside(folder, output))
+            {
+                diagnostics.Error(Location.File(outDir), DiagnosticCodes.UnsafeOutput,
+                    $"the output folder '{shown}' is or holds the brief's own files ({Path.GetFileName(folder)}/); " +
+                    "the build would replace them, so choose a folder of its own such as _site");
+                return false;
+            }
+        }
+
+        if (File.Exists(output))
+        {
+            diagnostics.Error(Location.File(outDir), DiagnosticCodes.UnsafeOutput, $"the output '{shown}' is a file, not a folder; nothing was written");
+            return false;
+        }
+
+        if (Directory.Exists(output) && !IsReplaceable(output))
+        {
+            diagnostics.Error(Location.File(outDir), DiagnosticCodes.UnsafeOutput,
+                $"the output folder '{shown}' holds files BriefGen did not write (it has no {MarkerFile} marker); " +
+                "BriefGen replaces only an empty folder or its own earlier output, so nothing was deleted: choose another folder or empty it");
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>Empty, or an earlier BriefGen site (the marker is a regular file, not a link).</summary>
+    private static bool IsReplaceable(string folder)
+    {
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            return true;
+        }
+
+        var marker = new FileInfo(Path.Combine(folder, MarkerFile));
+        return marker.Exists && marker.LinkTarget is null;
+    }
+
+    /// <summary>True when <paramref name="path"/> lies strictly below <paramref name="folder"/>.</summary>
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The full path with every symbolic link along it resolved, as far as the path exists.</summary>
+    internal static string RealPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var rootOfPath = Path.GetPathRoot(full) ?? "/";
+        var current = rootOfPath;
+        var parts = full[rootOfPath.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = new DirectoryInfo(next);
+            if (!info.Exists)
+            {
+                info = new FileInfo(next);
+            }
+
+            if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                next = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.FullName));
+            }
+            else if (!info.Exists)
+            {
+                return Path.Combine([next, .. parts[(i + 1)..]]);
+            }
+
+            current = next;
+        }
+
+        return Path.TrimEndingDirectorySeparator(current);
     }
 
     /// <summary>Every file's path must stay inside the output folder.</summary>
@@ -44,7 +128,33 @@ public static class SiteWriter
         return ok;
     }
 
-    public static void Write(string outDir, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Writes the site into <paramref name="outDir"/>, waiting up to <see cref="LockWait"/> while another build
+    /// writes there. False (with a diagnostic) when the folder stayed in use; nothing was changed then.
+    /// </summary>
+    public static bool Write(string outDir, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        using var held = OutputLock.Acquire(outDir, LockWait);
+        if (held is null)
+        {
+            diagnostics.Error(Location.File(outDir), DiagnosticCodes.OutputInUse,
+                $"output folder in use: another build has been writing into '{DiagnosticText.Quote(outDir, DiagnosticText.MaxPath)}' for {LockWait.TotalSeconds:F0} s; nothing was written");
+            return false;
+        }
+
+        // Checked again under the lock: the other build may have changed the folder meanwhile.
+        if (Directory.Exists(outDir) && !IsReplaceable(Path.GetFullPath(outDir)))
+        {
+            diagnostics.Error(Location.File(outDir), DiagnosticCodes.UnsafeOutput,
+                $"the output folder '{DiagnosticText.Quote(outDir, DiagnosticText.MaxPath)}' holds files BriefGen did not write; nothing was deleted");
+            return false;
+        }
+
+        Write(outDir, files);
+        return true;
+    }
+
+    private static void Write(string outDir, IReadOnlyList<OutputFile> files)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
         var parent = Path.GetDirectoryName(output)!;
@@ -65,6 +175,7 @@ public static class SiteWriter
             }
 
             Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
             if (Directory.Exists(output))
             {
                 Directory.Move(output, previous);

@@ -59,8 +59,18 @@ public sealed partial record Locator(LocatorKind Kind, int Start, int End, strin
 
         var kind = m.Groups["para"].Success ? LocatorKind.Paragraph : LocatorKind.Page;
         var plural = m.Groups["plural"].Success;
-        var start = int.Parse(m.Groups["start"].Value, CultureInfo.InvariantCulture);
-        var end = m.Groups["end"].Success ? int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture) : start;
+        // \d also matches other scripts' digits (¶٣), and a number may overflow: both are malformed locators.
+        if (!int.TryParse(m.Groups["start"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var start))
+        {
+            return null;
+        }
+
+        var end = start;
+        if (m.Groups["end"].Success && !int.TryParse(m.Groups["end"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out end))
+        {
+            return null;
+        }
+
         if (start < 1 || end < start || (plural && !m.Groups["end"].Success) || (!plural && m.Groups["end"].Success && kind == LocatorKind.Page))
         {
             return null;
