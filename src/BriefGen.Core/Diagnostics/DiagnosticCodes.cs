@@ -37,4 +37,9 @@ public static class DiagnosticCodes
     public const string UnknownLink = "BG0301";
     public const string Unused = "BG0302";
     public const string BrokenOutputLink = "BG0303";
+
+    // Starting and publishing a brief: scaffolds and external links
+    public const string DeadExternalLink = "BG0600";
+    public const string UnreachableExternalLink = "BG0601";
+    public const string ScaffoldPlaceholder = "BG0602";
 }
