@@ -24,6 +24,7 @@ public static class Cli
           briefgen check --strict                 every check, nothing written
           briefgen serve --port 8080              live preview on http://127.0.0.1:8080/
           briefgen new page effects --title "Effects on the border"
+          briefgen init my-brief --title "My brief"   a new brief with a GitHub Pages workflow
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken stop = default)
@@ -44,14 +45,18 @@ public static class Cli
         var titleOption = new Option<string?>("--title") { Description = "The new page's title (default: from its id)" };
         var kindArgument = new Argument<string>("kind") { Description = "What to create: page" };
         var idArgument = new Argument<string>("id") { Description = "The new page's id: lowercase letters, digits and '-'" };
+        var sarifOption = new Option<string?>("--sarif") { Description = "Also write the diagnostics to FILE as SARIF 2.1.0 (GitHub code scanning)" };
+        var linksOption = new Option<bool>("--links") { Description = "Also check external links (sources' URL, links in pages); results are cached in ROOT/.briefgen/" };
+        var initDirArgument = new Argument<string>("dir") { Description = "The folder for the new brief (default: the current folder)", DefaultValueFactory = _ => "." };
+        var initTitleOption = new Option<string?>("--title") { Description = "The brief's title (default: from the folder's name)" };
 
         var build = new Command("build", "Check the brief and build the site into ROOT/_site")
         {
-            rootOption, outOption, templatesOption, baseUrlOption, siteUrlOption, strictOption, draftsOption, quietOption,
+            rootOption, outOption, templatesOption, baseUrlOption, siteUrlOption, strictOption, draftsOption, quietOption, sarifOption,
         };
         build.SetAction(parse => Execute(parse, write: true));
 
-        var check = new Command("check", "Run every check without writing anything") { rootOption, templatesOption, strictOption, draftsOption, quietOption };
+        var check = new Command("check", "Run every check without writing anything") { rootOption, templatesOption, strictOption, draftsOption, quietOption, sarifOption, linksOption };
         check.SetAction(parse => Execute(parse, write: false));
 
         var serve = new Command("serve", "Serve a live preview on 127.0.0.1 that rebuilds on change") { rootOption, portOption, templatesOption, draftsOption };
@@ -80,7 +85,10 @@ public static class Cli
             return Scaffold.NewPage(parse.GetValue(rootOption)!, parse.GetValue(idArgument)!, parse.GetValue(titleOption), stdout, stderr);
         });
 
-        var root = new RootCommand(Examples) { build, check, serve, create };
+        var init = new Command("init", "Start a new brief of its own: content/, seeds/, .gitignore and a GitHub workflow") { initDirArgument, initTitleOption };
+        init.SetAction(parse => BriefInit.Run(parse.GetValue(initDirArgument)!, parse.GetValue(initTitleOption), stdout, stderr));
+
+        var root = new RootCommand(Examples) { build, check, serve, create, init };
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -146,6 +154,10 @@ public static class Cli
             {
                 var builder = new Builder(options);
                 result = write ? builder.Build() : builder.Check();
+                if (!write && parse.GetValue(linksOption))
+                {
+                    result = ExternalLinksCheck.Add(result, options);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException && Environment.GetEnvironmentVariable("BRIEFGEN_DEBUG") is null)
             {
@@ -156,6 +168,11 @@ public static class Cli
             clock.Stop();
 
             Report(result, options, clock.Elapsed, parse.GetValue(quietOption), write, stdout, stderr);
+            if (parse.GetValue(sarifOption) is { } sarif)
+            {
+                SarifReport.Write(sarif, result, options.Root);
+            }
+
             return result.Succeeded ? Success : ContentErrors;
         }
     }

@@ -1,3 +1,4 @@
+using BriefGen.Diagnostics;
 using BriefGen.Load;
 
 namespace BriefGen.Cli;
@@ -16,7 +17,7 @@ internal static class Scaffold
         var pages = Path.Combine(root, "content", "pages");
         if (!Directory.Exists(Path.Combine(root, "content")))
         {
-            stderr.WriteLine($"briefgen: no content/ folder in '{root}'; run this in the brief's folder or pass --root");
+            stderr.WriteLine($"briefgen: no content/ folder in '{root}'; run this in the brief's folder or pass --root (briefgen init starts a new brief)");
             return Cli.UsageErrors;
         }
 
@@ -27,47 +28,45 @@ internal static class Scaffold
             return Cli.ContentErrors;
         }
 
-        title ??= char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
+        var content = File.Exists(Path.Combine(root, "content", "brief.yml"))
+            ? new ContentLoader(new RootPaths(root), new DiagnosticBag(), includeDrafts: true).Load()
+            : null;
+        if (content is not null && UsedAt(content, id) is { } used)
+        {
+            stderr.WriteLine($"briefgen: the id '{id}' is already used by the {used}; ids are unique across pages, entities, sources, events and figures, and nothing was changed");
+            return Cli.ContentErrors;
+        }
+
+        title ??= ScaffoldFiles.TitleFrom(id);
         Directory.CreateDirectory(pages);
         var yamlTitle = title.Contains(':', StringComparison.Ordinal) || title.Contains('"', StringComparison.Ordinal) || title.Contains('#', StringComparison.Ordinal)
-            ? "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
+            ? ScaffoldFiles.YamlString(title)
             : title;
-        var source = FirstSourceId(Path.Combine(root, "content", "sources.yml")) ?? "seed";
-        File.WriteAllText(file, $$"""
-            ---
-            title: {{yamlTitle}}
-            summary: One sentence on what this page covers.
-            ---
-            Write each factual sentence with the paragraph it rests on [@{{source}}, ¶1].
+        var source = content?.Sources.FirstOrDefault()?.Id ?? "seed";
+        var text = ScaffoldFiles.Read("page.md", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = yamlTitle,
+            ["source"] = source,
+            ["id"] = id,
+        });
+        using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
+        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+        {
+            writer.Write(text);
+        }
 
-            > [!NOTE]
-            > Replace this text. A quote box is a blockquote whose last line is
-            > `— [[speaker-id]], where and when [@{{source}}, ¶1]`; the build checks its words
-            > against the cited paragraph. Link people, events and figures by id: `[[id]]`.
-            > Add `{{id}}` to `nav` in content/brief.yml to place the page in the reading order.
-
-            """.Replace("\r\n", "\n", StringComparison.Ordinal));
         stdout.WriteLine($"Created content/pages/{id}.md");
         return Cli.Success;
     }
 
-    /// <summary>The id of the first source in sources.yml, for the example citation.</summary>
-    private static string? FirstSourceId(string sourcesFile)
+    /// <summary>What already has <paramref name="id"/>, as "entity at content/entities.yml(3,3)"; null when nothing does.</summary>
+    private static string? UsedAt(Model.BriefContent content, string id)
     {
-        if (!File.Exists(sourcesFile))
-        {
-            return null;
-        }
-
-        foreach (var line in File.ReadLines(sourcesFile))
-        {
-            var t = line.Trim();
-            if (t.StartsWith("- id:", StringComparison.Ordinal) && Ids.IsValid(t[5..].Trim().Trim('"', '\''))) 
-            {
-                return t[5..].Trim().Trim('"', '\'');
-            }
-        }
-
-        return null;
+        var all = content.Pages.Select(p => (p.Id, Kind: "page", p.At))
+            .Concat(content.Entities.Select(e => (e.Id, Kind: "entity", e.At)))
+            .Concat(content.Sources.Select(s => (s.Id, Kind: "source", s.At)))
+            .Concat(content.Events.Select(e => (e.Id, Kind: "timeline event", e.At)))
+            .Concat(content.Figures.Select(f => (f.Id, Kind: "figure", f.At)));
+        return all.Where(x => x.Id == id).Select(x => $"{x.Kind} at {x.At}").FirstOrDefault();
     }
 }

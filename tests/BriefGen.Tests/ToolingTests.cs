@@ -80,40 +80,7 @@ public sealed class ToolingTests
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
-    [Fact]
-    public void The_packed_tool_installs_and_builds_a_brief_from_any_folder()
-    {
-        var work = Path.Combine(Path.GetTempPath(), "briefgen-pack-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var artifacts = Path.Combine(work, "artifacts");
-            var pack = Tool.Start("dotnet", ["pack", Path.Combine(Repo.Root, "src/BriefGen"), "-c", "Release", "-o", artifacts, "--nologo"]);
-            Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
-            Assert.Single(Directory.GetFiles(artifacts, "BriefGen.*.nupkg"));
-
-            var tools = Path.Combine(work, "tools");
-            var install = Tool.Start("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", artifacts, "BriefGen"]);
-            Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
-
-            // A brief elsewhere on disk, with no templates/: the built-in ones are in the tool.
-            var brief = Path.Combine(work, "my-brief");
-            CopyDirectory(Path.Combine(Repo.Root, "content"), Path.Combine(brief, "content"));
-            CopyDirectory(Path.Combine(Repo.Root, "seeds"), Path.Combine(brief, "seeds"));
-            var build = Tool.Start(Path.Combine(tools, "briefgen"), ["build", "--strict"], workingDir: brief);
-            Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
-            Assert.True(File.Exists(Path.Combine(brief, "_site", "index.html")));
-            Assert.True(File.Exists(Path.Combine(brief, "_site", "assets", "site.css")));
-        }
-        finally
-        {
-            if (Directory.Exists(work))
-            {
-                Directory.Delete(work, true);
-            }
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

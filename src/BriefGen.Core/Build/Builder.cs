@@ -60,6 +60,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         LinkChecks.Run(parsed, ids, diagnostics);
         var mentions = new Mentions(content, parsed, readingOrder);
         UsageChecks.Run(content, mentions, diagnostics);
+        PlaceholderChecks.Run(parsed, diagnostics);
 
         // Verify
         var verification = Verification.Run(content, parsed, inputs.Sources, id => inputs.Url(SitePaths.Source(id)), diagnostics);

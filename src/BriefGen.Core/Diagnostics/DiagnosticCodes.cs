@@ -53,4 +53,9 @@ public static class DiagnosticCodes
     public const string OutputInUse = "BG0512";
     public const string Unreadable = "BG0513";
     public const string InternalError = "BG0599";
+
+    // Starting and publishing a brief: scaffolds and external links
+    public const string DeadExternalLink = "BG0600";
+    public const string UnreachableExternalLink = "BG0601";
+    public const string ScaffoldPlaceholder = "BG0602";
 }
