@@ -57,6 +57,49 @@ public sealed class SourceIndex
         return (_paragraphStarts[locator.Start - 1], _paragraphStarts[locator.End]);
     }
 
+    /// <summary>The words of paragraphs <paramref name="first"/> to <paramref name="last"/> (0-based, inclusive, clamped), as [Lo, Hi).</summary>
+    public (int Lo, int Hi) Paragraphs(int first, int last)
+    {
+        first = Math.Clamp(first, 0, Text.Paragraphs.Count);
+        last = Math.Clamp(last, first - 1, Text.Paragraphs.Count - 1);
+        return (_paragraphStarts[first], _paragraphStarts[last + 1]);
+    }
+
+    /// <summary>Whether <paramref name="words"/> (lowercase) stand consecutively somewhere in [lo, hi).</summary>
+    public bool Contains(IReadOnlyList<string> words, int lo, int hi)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var p in Positions(words[0]))
+        {
+            if (p < lo)
+            {
+                continue;
+            }
+
+            if (p + words.Count > hi)
+            {
+                break;
+            }
+
+            var k = 1;
+            while (k < words.Count && AllWords[p + k].Text == words[k])
+            {
+                k++;
+            }
+
+            if (k == words.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where a word occurs, in order.</summary>
     public IReadOnlyList<int> Positions(string word) => _positions.TryGetValue(word, out var list) ? list : [];
 

@@ -35,6 +35,7 @@ public static class Words
         return words;
     }
 
-    private static bool IsWordChar(char c) =>
+    /// <summary>Whether a character belongs to a word: a letter, a digit or a combining mark.</summary>
+    public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }
