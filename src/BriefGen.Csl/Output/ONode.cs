@@ -1,0 +1,98 @@
+using BriefGen.Csl.Style;
+
+namespace BriefGen.Csl.Output;
+
+/// <summary>
+/// The processor's internal output tree: a leaf with text, or children under optional font
+/// formatting, quotes, a display block or a link.
+/// </summary>
+internal sealed class ONode
+{
+    public string? Text;
+    public List<ONode>? Kids;
+    public Fmt? Format;
+    public bool Quoted;
+    public string? Display;
+    public string? Link;
+    public bool NoCase;
+    /// <summary>Set on the output of a cs:names element (for author substitution and suppression).</summary>
+    public bool IsNames;
+
+    public static ONode Leaf(string text) => new() { Text = text };
+
+    public static ONode Seq(IEnumerable<ONode> kids) => new() { Kids = kids.ToList() };
+
+    public bool IsEmpty
+    {
+        get
+        {
+            if (Text is not null) return Text.Length == 0;
+            if (Kids is null) return true;
+            foreach (var k in Kids) if (!k.IsEmpty) return false;
+            return true;
+        }
+    }
+
+    public IEnumerable<ONode> Leaves()
+    {
+        if (Text is not null)
+        {
+            yield return this;
+            yield break;
+        }
+        if (Kids is null) yield break;
+        foreach (var k in Kids)
+            foreach (var l in k.Leaves()) yield return l;
+    }
+
+    public IEnumerable<(ONode Leaf, bool NoCase)> LeavesWithCase(bool noCase = false)
+    {
+        noCase |= NoCase;
+        if (Text is not null)
+        {
+            yield return (this, noCase);
+            yield break;
+        }
+        if (Kids is null) yield break;
+        foreach (var k in Kids)
+            foreach (var l in k.LeavesWithCase(noCase)) yield return l;
+    }
+
+    /// <summary>The plain text (no quotes marks, no formatting), for comparisons and sorting.</summary>
+    public string Plain()
+    {
+        if (Text is not null) return Text;
+        if (Kids is null) return "";
+        var sb = new System.Text.StringBuilder();
+        if (Quoted) sb.Append('“');
+        foreach (var k in Kids) sb.Append(k.Plain());
+        if (Quoted) sb.Append('”');
+        return sb.ToString();
+    }
+
+    /// <summary>A key that tells two outputs apart by text and formatting.</summary>
+    public string Key()
+    {
+        if (Text is not null) return Text;
+        var sb = new System.Text.StringBuilder();
+        if (Format is { } f) sb.Append('{').Append(f.FontStyle).Append(f.FontWeight).Append(f.FontVariant).Append(f.VerticalAlign);
+        if (Quoted) sb.Append('“');
+        if (Kids is not null) foreach (var k in Kids) sb.Append(k.Key());
+        if (Quoted) sb.Append('”');
+        if (Format is not null) sb.Append('}');
+        return sb.ToString();
+    }
+
+    public ONode? FirstLeaf() => Leaves().FirstOrDefault(l => l.Text!.Length > 0);
+
+    public ONode? LastLeaf() => Leaves().LastOrDefault(l => l.Text!.Length > 0);
+
+    public ONode? FindNames()
+    {
+        if (IsNames) return this;
+        if (Kids is null) return null;
+        foreach (var k in Kids)
+            if (k.FindNames() is { } n) return n;
+        return null;
+    }
+}
