@@ -37,4 +37,5 @@ public static class DiagnosticCodes
     public const string UnknownLink = "BG0301";
     public const string Unused = "BG0302";
     public const string BrokenOutputLink = "BG0303";
+    public const string BrokenContentLink = "BG0304";
 }
