@@ -138,6 +138,7 @@ public static class Cli
                 SiteUrl = siteUrl,
                 Strict = parse.GetValue(strictOption),
                 Drafts = parse.GetValue(draftsOption),
+                SourceDateEpoch = SourceDateEpoch(),
             };
         }
 
@@ -188,6 +189,10 @@ public static class Cli
             ? $"briefgen: {DiagnosticText.OneLine(inner.Message, 300)}"
             : $"briefgen: {InternalError.Describe(inner)} [while building {DiagnosticText.OneLine(root, DiagnosticText.MaxPath)}]";
     }
+    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970, or null when unset or not a number.</summary>
+    internal static long? SourceDateEpoch() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
 
     private static void Report(BuildResult result, BuildOptions options, TimeSpan elapsed, bool quiet, bool wrote, TextWriter stdout, TextWriter stderr)
     {

@@ -22,8 +22,9 @@ public sealed class CitationTests : IDisposable
     public void Spec_example_renders(int example, string markdown, string html)
     {
         var engine = new MarkdownEngine();
-        var page = new PageContext("Test", "/test/", 0);
-        var rendered = engine.Render(engine.Parse(markdown), new MarkdownSite("/", false), page).TrimEnd('\n');
+        var document = engine.Parse(markdown);
+        var page = BriefGen.Resolve.PageNumbering.Of("Test", "test/", "/test/", 0, [new(document, TextOrigin.WholeFile("test.md"))]);
+        var rendered = engine.Render(document, new MarkdownSite("/", false), page).TrimEnd('\n');
         Assert.True(html == rendered, $"example {example}\nexpected:\n{html}\nactual:\n{rendered}");
     }
 

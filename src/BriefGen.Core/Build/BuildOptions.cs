@@ -21,6 +21,9 @@ public sealed record BuildOptions
 
     public bool Drafts { get; init; }
 
+    /// <summary>SOURCE_DATE_EPOCH (seconds since 1970), when set: the time templates see as date.now.</summary>
+    public long? SourceDateEpoch { get; init; }
+
     public string ResolvedOutDir => OutDir ?? Path.Combine(Root, "_site");
 }
 

@@ -45,49 +45,27 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
 
         var baseUrl = UrlPaths.NormalizeBase(options.BaseUrl ?? content.Brief.BaseUrl);
         var markdownSite = new MarkdownSite(baseUrl, content.Brief.AllowHtml);
-        var markdown = _markdown;
 
-        // Resolve
-        var ids = new IdIndex(content, diagnostics);
-        var parsed = ParsedBrief.Parse(content, markdown, markdownSite, diagnostics);
-        var readingOrder = ReadingOrder.Of(content, diagnostics);
-        var siteUrl = options.SiteUrl ?? content.Brief.SiteUrl;
-        var inputs = new RenderInputs(content, parsed, readingOrder, markdown, markdownSite, ids)
-        {
-            SiteUrl = siteUrl is null ? null : UrlPaths.NormalizeBase(siteUrl),
-        };
-        var citations = CitationChecks.Run(parsed, inputs.Sources, diagnostics);
-        LinkChecks.Run(parsed, ids, diagnostics);
-        var mentions = new Mentions(content, parsed, readingOrder);
-        UsageChecks.Run(content, mentions, diagnostics);
+        // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
+        var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics);
+        var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics);
+        var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics);
+        UsageChecks.Run(content, brief.Mentions, diagnostics);
         PlaceholderChecks.Run(parsed, diagnostics);
 
         // Verify
-        var verification = Verification.Run(content, parsed, inputs.Sources, id => inputs.Url(SitePaths.Source(id)), diagnostics);
-        inputs.Verification = verification;
+        var verification = Verification.Run(brief, diagnostics);
 
-        // Render in waves: pages with quote boxes and citations; pages that list the quotes; pages that list every citation.
+        // Render: every page a function of the resolved brief and itself, in one parallel pass; then write.
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
-            var renderer = new SiteRenderer(templates, SiteModel.Build(inputs), inputs, diagnostics);
-            files.AddRange(renderer.Render(new ContentPages(inputs, mentions).Pages()
-                .Concat(new FigurePages(inputs).Pages())
-                .Concat(new TimelinePage(inputs, mentions).Pages())));
-            files.AddRange(renderer.Render(new QuotePages(inputs).Pages().Concat(new EntityPages(inputs, mentions).Pages())));
-            files.AddRange(renderer.Render(new SourcePages(inputs).Pages()
-                .Concat(new SearchPages(inputs).Pages())
-                .Concat(new PrintPage(inputs).Pages())
-                .Concat(new NotFoundPage(inputs).Pages())));
-            files.AddRange(SiteFiles.For(files, inputs));
-            files.Add(new OutputFile("sources.json", CslJson.Write(content.Sources)));
-            files.Add(new OutputFile("brief.json", BriefJson.Write(inputs)));
-            files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
+            files.AddRange(Render(brief, verification, markdownSite, templates, diagnostics));
             SiteWriter.CheckPaths(files, diagnostics);
             OutputLinkCheck.Run(files, baseUrl, diagnostics);
         }
 
-        var stats = new BuildStats(readingOrder.Count, files.Count, citations, verification.AllQuoteBoxes.Count,
+        var stats = new BuildStats(brief.ReadingOrder.Count, files.Count, citations, brief.QuoteBoxes.Count,
             verification.QuotesVerified, content.Figures.Count, verification.FiguresVerified);
         return Finish(diagnostics, files, stats);
     }
@@ -107,6 +85,21 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         }
 
         return result;
+    }
+
+    private List<OutputFile> Render(ResolvedBrief brief, Verification verification, MarkdownSite markdownSite, TemplateSet templates,
+        DiagnosticBag diagnostics)
+    {
+        var siteUrl = (options.SiteUrl ?? brief.Content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
+        var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, brief.Content.Brief.Date);
+        var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), brief.BaseUrl, buildTime, diagnostics);
+        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner);
+        var files = new List<OutputFile>(new SiteRenderer(runner, inputs, diagnostics).Render(PageKinds.All(inputs)));
+        files.AddRange(SiteFiles.For(files, inputs));
+        files.Add(new OutputFile("sources.json", CslJson.Write(brief.Content.Sources)));
+        files.Add(new OutputFile("brief.json", BriefJson.Write(inputs)));
+        files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
+        return files;
     }
 
     private TemplateSet LoadTemplates(RootPaths paths, DiagnosticBag diagnostics)

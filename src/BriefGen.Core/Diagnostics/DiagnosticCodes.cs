@@ -58,4 +58,5 @@ public static class DiagnosticCodes
     public const string DeadExternalLink = "BG0600";
     public const string UnreachableExternalLink = "BG0601";
     public const string ScaffoldPlaceholder = "BG0602";
+    public const string BrokenContentLink = "BG0304";
 }

@@ -110,11 +110,14 @@ public sealed class MarkdownEngine
         }
     }
 
-    /// <summary>Renders a parsed document to HTML for <paramref name="page"/>, whose notes its citations join.</summary>
-    public string Render(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null)
+    /// <summary>
+    /// Renders a parsed document to HTML as it stands on <paramref name="page"/>, whose resolved notes and quote
+    /// anchors it reads. Pure: the document, the page and the site are only read.
+    /// </summary>
+    public string Render(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null, HeadingShift shift = default)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new BriefHtmlRenderer(writer, page, links)
+        var renderer = new BriefHtmlRenderer(writer, page, links, shift)
         {
             // Root-relative links in content ("/background/") follow the site's base_url.
             LinkRewriter = url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
@@ -122,6 +125,11 @@ public sealed class MarkdownEngine
                 : url,
         };
         _pipeline.Setup(renderer);
+        if (!shift.IsNone)
+        {
+            renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.HeadingRenderer>(new ShiftedHeadingRenderer(shift));
+        }
+
         if (!site.AllowHtml)
         {
             renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());

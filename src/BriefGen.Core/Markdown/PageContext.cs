@@ -1,61 +1,115 @@
+using BriefGen.Diagnostics;
 using BriefGen.Markdown.Citations;
+using BriefGen.Markdown.QuoteBoxes;
+using Markdig.Syntax;
 
 namespace BriefGen.Markdown;
 
-/// <summary>A use of a source on a page: which page, which mark, which locator. Feeds "Cited by".</summary>
-public sealed record CitationUse(string SourceId, Locator Locator, string PageTitle, string PageUrl, string MarkId, int PageOrder);
+/// <summary>One use of a source on an output page: the mark, its note and back-link, and where it was written. Feeds "Cited by".</summary>
+public sealed record CitationUse(
+    string SourceId,
+    Locator Locator,
+    string PageTitle,
+    string PageUrl,
+    string MarkId,
+    int PageOrder,
+    int NoteNumber,
+    string BackLink,
+    Location At);
 
-/// <summary>A quote box as rendered on a page: which page, and its anchor there. Feeds /quotes/ and entity pages.</summary>
-public sealed record QuoteUse(QuoteBoxes.QuoteBox Box, string PageTitle, string PageUrl, string Anchor, int PageOrder);
+/// <summary>A quote box as it stands on an output page: the page and its anchor there. Feeds /quotes/, entity pages and brief.json.</summary>
+public sealed record QuoteUse(QuoteBox Box, string PageTitle, string PageUrl, string Anchor, int PageOrder, Location At)
+{
+    /// <summary>The entity quoted, from the attribution's first cross-link.</summary>
+    public string? SpeakerId => Box.Speaker?.Id;
+
+    /// <summary>Where the words are said to be: the attribution's first cited item.</summary>
+    public CitationItem? Cited => Box.Citation?.Items.FirstOrDefault();
+}
 
 /// <summary>
-/// What Markdown rendering knows of the output page it renders for: the page's notes, and where to
-/// record what the page cites. One per output page; pages render in parallel, each with its own.
+/// What Markdown rendering knows of the output page it renders for: the page's numbered notes and
+/// its quote anchors, all decided by the resolve stage. Immutable: pages render in any order.
 /// </summary>
-public sealed class PageContext(string title, string url, int order, Action<CitationUse>? recordUse = null, Action<QuoteUse>? recordQuote = null)
+public sealed class PageContext
 {
+    private readonly Dictionary<QuoteBlock, QuoteUse> _quoteOf = new(ReferenceEqualityComparer.Instance);
     private readonly List<QuoteUse> _quotes = [];
+    private readonly List<CitationUse> _uses = [];
 
-    public string Title { get; } = title;
+    internal PageContext(string title, string sitePath, string url, int order, bool countsUses)
+    {
+        Title = title;
+        SitePath = sitePath;
+        Url = url;
+        Order = order;
+        CountsUses = countsUses;
+    }
 
-    public string Url { get; } = url;
+    public string Title { get; }
 
-    public int Order { get; } = order;
+    /// <summary>The page's path under base_url ("", "background/", "entities/x/").</summary>
+    public string SitePath { get; }
+
+    public string Url { get; }
+
+    /// <summary>Where the page's citations and quotes sort among the pages of the site.</summary>
+    public int Order { get; }
+
+    /// <summary>False for a page that repeats what other pages say (print): its marks are not "Cited by" entries.</summary>
+    public bool CountsUses { get; }
 
     public NoteSet Notes { get; } = new();
 
-    /// <summary>The quote boxes rendered on this page, in order.</summary>
+    /// <summary>The quote boxes of this page, in reading order.</summary>
     public IReadOnlyList<QuoteUse> Quotes => _quotes;
 
-    public void Record(CitationItem item, string markId) =>
-        recordUse?.Invoke(new CitationUse(item.Key, item.Locator, Title, Url, markId, Order));
+    /// <summary>Every citation mark of this page, in reading order.</summary>
+    public IReadOnlyList<CitationUse> Uses => _uses;
 
-    /// <summary>Gives a quote box rendered on this page its anchor, quote-1, quote-2…, and records it.</summary>
-    public string AddQuote(QuoteBoxes.QuoteBox box)
+    /// <summary>The quote box at <paramref name="block"/> on this page, or null.</summary>
+    public QuoteUse? QuoteOf(QuoteBlock block) => _quoteOf.GetValueOrDefault(block);
+
+    internal bool Has(QuoteBlock block) => _quoteOf.ContainsKey(block);
+
+    internal void Add(QuoteBlock block, QuoteUse use)
     {
-        var id = "quote-" + (_quotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var use = new QuoteUse(box, Title, Url, id, Order);
+        _quoteOf[block] = use;
         _quotes.Add(use);
-        recordQuote?.Invoke(use);
-        return id;
     }
+
+    internal void Add(CitationUse use) => _uses.Add(use);
 }
 
 /// <summary>Where a cross-link leads: its URL, the title shown when it has no label, and its kind (page, entity…).</summary>
 public sealed record LinkTarget(string Url, string Title, string Kind, string? Role = null);
 
-/// <summary>What rendering needs to know of the whole site: where ids lead and how quote boxes were verified.</summary>
+/// <summary>What rendering needs to know of the whole site: where ids lead, and how to caption a quote box.</summary>
 public interface IRenderSite
 {
     LinkTarget? Find(string id);
 
-    QuoteBoxes.QuoteCheck? Check(QuoteBoxes.QuoteBox box);
+    /// <summary>
+    /// The figcaption of a quote box (from the theme's quote-caption partial), given its rendered attribution;
+    /// null to write a plain caption of the attribution alone.
+    /// </summary>
+    string? Caption(QuoteBox box, string attributionHtml);
 }
 
-/// <summary>The HTML renderer BriefGen's extensions write through; carries the site and the page being rendered.</summary>
-public sealed class BriefHtmlRenderer(TextWriter writer, PageContext? page, IRenderSite? site) : Markdig.Renderers.HtmlRenderer(writer)
+/// <summary>The HTML renderer BriefGen's extensions write through; carries the site, the page being rendered and how to place it.</summary>
+public sealed class BriefHtmlRenderer(TextWriter writer, PageContext? page, IRenderSite? site, HeadingShift shift = default)
+    : Markdig.Renderers.HtmlRenderer(writer)
 {
     public PageContext? Page { get; } = page;
 
     public IRenderSite? Site { get; } = site;
+
+    /// <summary>How headings move when a page is set inside another (the print page).</summary>
+    public HeadingShift Shift { get; } = shift;
+}
+
+/// <summary>Headings of a page set inside another: levels moved down by <see cref="Levels"/>, ids prefixed with <see cref="IdPrefix"/>.</summary>
+public readonly record struct HeadingShift(int Levels, string? IdPrefix)
+{
+    public bool IsNone => Levels == 0 && string.IsNullOrEmpty(IdPrefix);
 }

@@ -28,11 +28,33 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case null:
                 return this;
             case Html html:
-                Write(html.Value);
+                WriteMarkup(html.Value);
                 return this;
             default:
                 Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
                 return this;
         }
+    }
+
+    /// <summary>
+    /// Writes markup with Scriban's auto-indent (an expression indented in the template indents every line it
+    /// writes), except inside &lt;pre&gt;, whose lines must reach the page byte for byte.
+    /// </summary>
+    private void WriteMarkup(string html)
+    {
+        var at = 0;
+        while (html.IndexOf("<pre", at, StringComparison.Ordinal) is var start and >= 0)
+        {
+            var close = html.IndexOf("</pre>", start, StringComparison.Ordinal);
+            var end = close < 0 ? html.Length : close + "</pre>".Length;
+            Write(html[at..start]);
+            var indent = CurrentIndent;
+            CurrentIndent = null;
+            Write(html[start..end]);
+            CurrentIndent = indent;
+            at = end;
+        }
+
+        Write(at == 0 ? html : html[at..]);
     }
 }

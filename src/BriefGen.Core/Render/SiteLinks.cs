@@ -1,16 +1,34 @@
 using BriefGen.Markdown;
 using BriefGen.Markdown.QuoteBoxes;
+using BriefGen.Render.Kinds;
 using BriefGen.Resolve;
-using BriefGen.Verify;
+using Scriban.Runtime;
 
 namespace BriefGen.Render;
 
-/// <summary>The site as Markdown rendering sees it: where each id leads, and what verification found.</summary>
-public sealed class SiteLinks(IdIndex ids, Verification verification, string baseUrl) : IRenderSite
+/// <summary>The site as Markdown rendering sees it: where each id leads, and quote-box captions from the theme.</summary>
+public sealed class SiteLinks(RenderInputs inputs, TemplateRunner? templates) : IRenderSite
 {
-    public LinkTarget? Find(string id) => ids.TryGet(id, out var target)
-        ? new LinkTarget(baseUrl + target.SitePath, target.Title, target.Kind.ToString().ToLowerInvariant(), target.Role)
+    /// <summary>The partial that captions a quote box; it sees <c>caption.attribution</c>, <c>caption.role</c> and <c>q</c>.</summary>
+    public const string CaptionPartial = "partials/quote-caption.html";
+
+    public LinkTarget? Find(string id) => inputs.Brief.Ids.TryGet(id, out var target)
+        ? new LinkTarget(inputs.Url(target.SitePath), target.Title, target.Kind.ToString().ToLowerInvariant(), target.Role)
         : null;
 
-    public QuoteCheck? Check(QuoteBox box) => verification.Quotes.TryGetValue(box, out var check) ? check : null;
+    public string? Caption(QuoteBox box, string attributionHtml)
+    {
+        if (templates is null || !templates.Templates.Has(CaptionPartial))
+        {
+            return null;
+        }
+
+        var role = box.Speaker is { } speaker && Find(speaker.Id) is { Role: { Length: > 0 } r } ? r : null;
+        var variables = new ScriptObject
+        {
+            ["caption"] = new ScriptObject { ["attribution"] = new Html(attributionHtml), ["role"] = role },
+            ["q"] = QuoteModel.Check(inputs, box),
+        };
+        return templates.Run(CaptionPartial, variables, "quote box")?.TrimEnd('\n') ?? "";
+    }
 }

@@ -19,7 +19,7 @@ public static class SiteModel
         ("print", "Print", SitePaths.Print),
     ];
 
-    public static ScriptObject Build(RenderInputs inputs)
+    public static ScriptObject Build(ResolvedBrief inputs, string? siteUrl)
     {
         var brief = inputs.Content.Brief;
         // The menu is brief.yml's nav when it has one (a large brief lists its sections there);
@@ -30,7 +30,7 @@ public static class SiteModel
             : inputs.ReadingOrder;
         foreach (var page in listed)
         {
-            nav.Add(inputs.Link(page));
+            nav.Add(new ScriptObject { ["id"] = page.Id, ["title"] = page.Title, ["url"] = inputs.Url(SitePaths.Page(page.Id)) });
         }
 
         var authors = new ScriptArray();
@@ -55,8 +55,8 @@ public static class SiteModel
             ["date_iso"] = brief.Date?.Iso,
             ["license"] = brief.License,
             ["authors"] = authors,
-            ["base_url"] = inputs.MarkdownSite.BaseUrl,
-            ["site_url"] = inputs.SiteUrl,
+            ["base_url"] = inputs.BaseUrl,
+            ["site_url"] = siteUrl,
             ["home_url"] = inputs.Url(SitePaths.Home),
             ["nav"] = nav,
             ["generator"] = "BriefGen",

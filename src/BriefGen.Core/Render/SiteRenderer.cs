@@ -1,19 +1,14 @@
 using System.Text;
 using BriefGen.Diagnostics;
-using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace BriefGen.Render;
 
 /// <summary>
-/// The render stage's last step: runs each page's template, then wraps its output in base.html.
-/// Pages render in parallel; each gets its own template context.
+/// The render stage's last step: runs each page's template, then wraps its output in base.html. Each page is
+/// a function of the resolved brief and that page alone, so all pages render in one parallel pass.
 /// </summary>
-public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, RenderInputs inputs, DiagnosticBag diagnostics)
+public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, DiagnosticBag diagnostics)
 {
-    private readonly string baseUrl = inputs.MarkdownSite.BaseUrl;
-    private readonly DateTime _buildTime = TemplateFunctions.BuildTimeFor(inputs.Content.Brief.Date);
-
     public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) =>
         pages.ToList().AsParallel().AsOrdered()
             .Select(build => RenderOne(build()))
@@ -21,23 +16,27 @@ public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, Rende
             .Select(f => f!)
             .ToList();
 
-    private OutputFile? RenderOne(PageView view)
+    /// <summary>One page's file, or null (with a diagnostic) when its template is missing or fails.</summary>
+    public OutputFile? RenderOne(PageView view)
     {
-        if (!templates.Has(view.Template))
+        var set = templates.Templates;
+        if (!set.Has(view.Template))
         {
-            diagnostics.Error(Location.File(templates.Origin + "/" + view.Template), DiagnosticCodes.TemplateError,
-                $"template '{view.Template}' not found in {templates.Origin}, needed for /{view.SitePath}");
+            diagnostics.Error(Location.File(set.Origin + "/" + view.Template), DiagnosticCodes.TemplateError,
+                $"template '{view.Template}' not found in {set.Origin}, needed for /{view.SitePath}");
             return null;
         }
 
         AddMetadata(view);
-        var content = Run(view.Template, view, null);
+        var content = templates.Run(view.Template, new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = null }, view.SitePath);
         if (content is null)
         {
             return null;
         }
 
-        var html = templates.Has("base.html") ? Run("base.html", view, new Html(content)) : content;
+        var html = set.Has("base.html")
+            ? templates.Run("base.html", new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = new Html(content) }, view.SitePath)
+            : content;
         return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), Encoding.UTF8.GetBytes(html));
     }
 
@@ -52,30 +51,6 @@ public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, Rende
         {
             model["json_ld"] = Data.JsonLd.For(inputs.Content.Brief, model["title"] as string ?? inputs.Content.Brief.Title,
                 model["description"] as string, canonical, [], inputs.Site.Find, inputs.Sources);
-        }
-    }
-
-    private string? Run(string templateName, PageView view, Html? content)
-    {
-        var context = templates.NewContext();
-        var globals = new ScriptObject
-        {
-            ["site"] = site,
-            ["page"] = view.Model,
-            ["content"] = content,
-            ["base_url"] = baseUrl,
-        };
-        TemplateFunctions.AddTo(globals, baseUrl, context, _buildTime);
-        context.PushGlobal(globals);
-        try
-        {
-            return templates.Get(templateName).Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError,
-                $"{e.OriginalMessage} (rendering /{view.SitePath})");
-            return null;
         }
     }
 }

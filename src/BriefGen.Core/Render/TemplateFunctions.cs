@@ -27,13 +27,12 @@ internal static class TemplateFunctions
     }
 
     /// <summary>
-    /// The time a build stands for: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the brief's
-    /// date, else the Unix epoch; never the machine's clock.
+    /// The time a build stands for: SOURCE_DATE_EPOCH when the command line passed it (reproducible-builds.org),
+    /// else the brief's date, else the Unix epoch; never the machine's clock.
     /// </summary>
-    public static DateTime BuildTimeFor(Model.PartialDate? briefDate)
+    public static DateTime BuildTimeFor(long? sourceDateEpoch, Model.PartialDate? briefDate)
     {
-        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), System.Globalization.NumberStyles.None,
-                System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+        if (sourceDateEpoch is { } seconds and >= -62135596800 and <= 253402300799)
         {
             return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
         }

@@ -11,8 +11,15 @@ public static class ReadingOrder
 {
     public static IReadOnlyList<Page> Of(BriefContent content, DiagnosticBag diagnostics)
     {
-        var byId = content.Pages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        // Two pages with one id are reported by the id index; the first file keeps the id here.
+        var byId = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var p in content.Pages)
+        {
+            byId.TryAdd(p.Id, p);
+        }
+
         var ordered = new List<Page>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in content.Brief.Nav)
         {
             if (content.LeftOutDrafts.Contains(id))
@@ -27,14 +34,14 @@ public static class ReadingOrder
                 continue;
             }
 
-            if (!ordered.Contains(page))
+            if (placed.Add(page.Id))
             {
                 ordered.Add(page);
             }
         }
 
-        ordered.AddRange(content.Pages
-            .Where(p => !ordered.Contains(p))
+        ordered.AddRange(byId.Values
+            .Where(p => !placed.Contains(p.Id))
             .OrderBy(p => p.IsHome ? 0 : 1)
             .ThenBy(p => p.Order ?? int.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal));

@@ -24,26 +24,24 @@ public sealed class Verification
 
     public IReadOnlyDictionary<string, FigureCheck> Figures => _figures;
 
-    /// <summary>Every quote box in the brief, in a stable order, with where it was written.</summary>
-    public IReadOnlyList<(QuoteBox Box, ParsedText Text)> AllQuoteBoxes { get; private set; } = [];
-
     public int QuotesVerified => _quotes.Values.Count(q => q.Status == QuoteStatus.Verified);
 
     public int FiguresVerified => _figures.Values.Count(f => f.Verified);
 
-    public static Verification Run(BriefContent content, ParsedBrief parsed, IReadOnlyDictionary<string, Source> sources,
-        Func<string, string> sourceUrl, DiagnosticBag diagnostics)
+    /// <summary>The check of one quote box, or null when it could not be checked (no citation, an unknown source).</summary>
+    public QuoteCheck? Of(QuoteBox box) => _quotes.GetValueOrDefault(box);
+
+    /// <summary>Checks every quote box and figure of the resolved brief; reports what does not match.</summary>
+    public static Verification Run(ResolvedBrief brief, DiagnosticBag diagnostics)
     {
+        var content = brief.Content;
+        var parsed = brief.Parsed;
+        var sources = brief.Sources;
         var result = new Verification();
         var indexes = new Dictionary<string, SourceIndex>(StringComparer.Ordinal);
         SourceIndex IndexOf(Source s) => indexes.TryGetValue(s.Id, out var i) ? i : indexes[s.Id] = new SourceIndex(s.Text!);
 
-        var boxes = parsed.All()
-            .SelectMany(t => t.Document.Descendants<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().Select(b => (b, t)))
-            .ToList();
-        result.AllQuoteBoxes = boxes;
-
-        foreach (var (box, text) in boxes)
+        foreach (var (box, text) in brief.QuoteBoxes)
         {
             var at = text.Origin.At(box.Block);
             var attributionAt = text.Origin.At(box.AttributionLine, box.AttributionColumn);
@@ -66,12 +64,11 @@ public sealed class Verification
                 continue; // Reported by the citation checks.
             }
 
-            var title = source.Get("title-short") ?? Render.Citations.SourceStyle.PlainTitle(source);
             if (source.Text is null)
             {
                 diagnostics.Warning(at, DiagnosticCodes.UnverifiableQuote,
                     $"quote cannot be verified: source '{source.Id}' has no text: field to check it against");
-                result._quotes[box] = new QuoteCheck(QuoteStatus.Unverifiable, source.Id, title, item.Locator, sourceUrl(source.Id));
+                result._quotes[box] = new QuoteCheck(QuoteStatus.Unverifiable, source.Id, item.Locator);
                 continue;
             }
 
@@ -84,11 +81,11 @@ public sealed class Verification
                 var where = string.Join(" and ", citation.Items.Where(i => i.Key == source.Id).Select(i => i.Locator.Display).Where(d => d.Length > 0).Distinct());
                 diagnostics.Error(at, DiagnosticCodes.Misquote,
                     $"misquote: the quoted words are not in {(where.Length > 0 ? where + " of " : "")}'{source.Id}'; {match[0].Problem}");
-                result._quotes[box] = new QuoteCheck(QuoteStatus.Misquoted, source.Id, title, item.Locator, sourceUrl(source.Id));
+                result._quotes[box] = new QuoteCheck(QuoteStatus.Misquoted, source.Id, item.Locator);
                 continue;
             }
 
-            result._quotes[box] = new QuoteCheck(QuoteStatus.Verified, source.Id, title, item.Locator, sourceUrl(source.Id));
+            result._quotes[box] = new QuoteCheck(QuoteStatus.Verified, source.Id, item.Locator);
         }
 
         foreach (var figure in content.Figures)

@@ -1,50 +1,52 @@
 namespace BriefGen.Markdown.Citations;
 
+/// <summary>One mark in the text pointing at a note: its id (<c>cite-2-1</c>), its note and its back-link letter.</summary>
+public sealed record CitationMark(string Id, int NoteNumber, string NoteId, string BackLink, CitationItem Item);
+
 /// <summary>
 /// A numbered note of one output page. Uses of the same source, locator, prefix and suffix share it
 /// (Wikipedia's convention): one number, one back-link per use.
 /// </summary>
-public sealed class Note(int number, CitationItem item)
+public sealed class Note
 {
-    private readonly List<string> _marks = [];
+    private readonly List<CitationMark> _marks = [];
 
-    public int Number { get; } = number;
-
-    public string Id => $"note-{Number}";
-
-    public CitationItem Item { get; } = item;
-
-    /// <summary>The ids of the marks that point here, in reading order.</summary>
-    public IReadOnlyList<string> Marks => _marks;
-
-    internal string AddMark()
+    internal Note(int number, string id, CitationItem item)
     {
-        var id = $"cite-{Number}-{_marks.Count + 1}";
-        _marks.Add(id);
-        return id;
+        Number = number;
+        Id = id;
+        Item = item;
     }
+
+    public int Number { get; }
+
+    public string Id { get; }
+
+    public CitationItem Item { get; }
+
+    /// <summary>The marks that point here, in reading order.</summary>
+    public IReadOnlyList<CitationMark> Marks => _marks;
+
+    internal void Add(CitationMark mark) => _marks.Add(mark);
 }
 
-/// <summary>The notes of one output page, numbered in the order their first mark is rendered.</summary>
+/// <summary>
+/// The notes of one output page and the marks of each citation on it, numbered by the resolve stage in
+/// reading order. Read-only once resolved: rendering looks marks up, it never numbers.
+/// </summary>
 public sealed class NoteSet
 {
     private readonly List<Note> _notes = [];
-    private readonly Dictionary<(string, LocatorKind, int, int, string, string, string), Note> _byIdentity = [];
+    private readonly Dictionary<CitationInline, IReadOnlyList<CitationMark>> _marks = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<Note> Notes => _notes;
 
-    /// <summary>Records one use of <paramref name="item"/>: its note and the id of the new mark.</summary>
-    public (Note Note, string MarkId) Use(CitationItem item)
-    {
-        var key = (item.Key, item.Locator.Kind, item.Locator.Start, item.Locator.End,
-            item.Locator.Kind == LocatorKind.Text ? item.Locator.Written : "", item.Prefix, item.Suffix);
-        if (!_byIdentity.TryGetValue(key, out var note))
-        {
-            note = new Note(_notes.Count + 1, item);
-            _notes.Add(note);
-            _byIdentity.Add(key, note);
-        }
+    /// <summary>The marks of one citation on this page, one per item; null when the citation is not on this page.</summary>
+    public IReadOnlyList<CitationMark>? MarksOf(CitationInline citation) => _marks.GetValueOrDefault(citation);
 
-        return (note, note.AddMark());
-    }
+    internal bool Has(CitationInline citation) => _marks.ContainsKey(citation);
+
+    internal void Add(CitationInline citation, IReadOnlyList<CitationMark> marks) => _marks[citation] = marks;
+
+    internal void Add(Note note) => _notes.Add(note);
 }

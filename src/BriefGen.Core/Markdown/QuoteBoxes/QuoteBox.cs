@@ -63,5 +63,5 @@ public enum QuoteStatus
     Misquoted,
 }
 
-/// <summary>A quote box's verification: its status and the passage it was checked against.</summary>
-public sealed record QuoteCheck(QuoteStatus Status, string SourceId, string SourceTitle, Locator Locator, string SourceUrl);
+/// <summary>A quote box's verification: its status and the source and passage it was checked against.</summary>
+public sealed record QuoteCheck(QuoteStatus Status, string SourceId, Locator Locator);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -6,8 +5,8 @@ using Markdig.Syntax;
 namespace BriefGen.Markdown.QuoteBoxes;
 
 /// <summary>
-/// Renders a quote box as <c>&lt;figure&gt;</c>: the quote, then a caption with the linked speaker, their role,
-/// the citation and whether the words were verified against the source. Other blockquotes render as usual.
+/// Renders a quote box as <c>&lt;figure&gt;</c>: the quote, then the caption the site makes from the theme's
+/// quote-caption partial (speaker, role, citation, verification). Other blockquotes render as usual.
 /// </summary>
 public sealed class QuoteBoxRenderer(QuoteBlockRenderer? plain) : HtmlObjectRenderer<QuoteBlock>
 {
@@ -17,17 +16,17 @@ public sealed class QuoteBoxRenderer(QuoteBlockRenderer? plain) : HtmlObjectRend
     {
         if (QuoteBox.Of(obj) is not { } box)
         {
-            ((Markdig.Renderers.IMarkdownObjectRenderer)_plain).Write(renderer, obj);
+            ((IMarkdownObjectRenderer)_plain).Write(renderer, obj);
             return;
         }
 
         var brief = renderer as BriefHtmlRenderer;
-        var id = brief?.Page?.AddQuote(box);
+        var anchor = brief?.Page?.QuoteOf(obj)?.Anchor;
         renderer.EnsureLine();
         renderer.Write("<figure class=\"quote-box\"");
-        if (id is not null)
+        if (anchor is not null)
         {
-            renderer.Write(" id=\"").Write(id).Write('"');
+            renderer.Write(" id=\"").Write(anchor).Write('"');
         }
 
         renderer.WriteLine(">");
@@ -43,51 +42,43 @@ public sealed class QuoteBoxRenderer(QuoteBlockRenderer? plain) : HtmlObjectRend
 
         renderer.EnsureLine();
         renderer.WriteLine("</blockquote>");
-        renderer.Write("<figcaption><span class=\"attribution\">— ");
-        AttributionRenderer.WriteContent(renderer, box.Attribution);
-        renderer.Write("</span>");
-
-        if (box.Speaker is { } speaker && brief?.Site?.Find(speaker.Id) is { Role: { Length: > 0 } role })
+        var attribution = AttributionRenderer.Render(renderer, box.Attribution);
+        if (brief?.Site?.Caption(box, attribution) is { } caption)
         {
-            renderer.Write(" <span class=\"speaker-role\">").WriteEscape(role).Write("</span>");
+            renderer.Write(caption);
+            renderer.EnsureLine();
+        }
+        else
+        {
+            renderer.Write("<figcaption><span class=\"attribution\">— ").Write(attribution).WriteLine("</span></figcaption>");
         }
 
-        if (brief?.Site?.Check(box) is { } check)
-        {
-            WriteStatus(renderer, check);
-        }
-
-        renderer.WriteLine("</figcaption>");
         renderer.WriteLine("</figure>");
-    }
-
-    private static void WriteStatus(HtmlRenderer renderer, QuoteCheck check)
-    {
-        switch (check.Status)
-        {
-            case QuoteStatus.Verified:
-                var anchor = check.Locator.IsParagraphs ? "#p" + check.Locator.Start.ToString(CultureInfo.InvariantCulture) : "";
-                var where = check.Locator.IsParagraphs ? check.Locator.Display + " of " : "";
-                renderer.Write(" <span class=\"quote-status verified\">Verified against <a href=\"")
-                    .WriteEscape(check.SourceUrl + anchor).Write("\">").WriteEscape(where).WriteEscape(check.SourceTitle).Write("</a></span>");
-                break;
-            case QuoteStatus.Unverifiable:
-                renderer.Write(" <span class=\"quote-status unverifiable\">Not verifiable: <a href=\"")
-                    .WriteEscape(check.SourceUrl).Write("\">the source</a> has no text</span>");
-                break;
-            default:
-                renderer.Write(" <span class=\"quote-status misquoted\">Not found in the cited source</span>");
-                break;
-        }
     }
 }
 
-/// <summary>Inside the quote the attribution writes nothing; the caption writes its content.</summary>
+/// <summary>Inside the quote the attribution writes nothing; the caption shows its content.</summary>
 public sealed class AttributionRenderer : HtmlObjectRenderer<AttributionInline>
 {
     protected override void Write(HtmlRenderer renderer, AttributionInline obj)
     {
     }
 
-    public static void WriteContent(HtmlRenderer renderer, AttributionInline attribution) => renderer.WriteChildren(attribution);
+    /// <summary>The attribution's content as HTML (its speaker link and citation marks), for the caption.</summary>
+    public static string Render(HtmlRenderer renderer, AttributionInline attribution)
+    {
+        var writer = renderer.Writer;
+        using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        renderer.Writer = buffer;
+        try
+        {
+            renderer.WriteChildren(attribution);
+        }
+        finally
+        {
+            renderer.Writer = writer;
+        }
+
+        return buffer.ToString();
+    }
 }

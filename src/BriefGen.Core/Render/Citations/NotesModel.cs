@@ -19,16 +19,16 @@ public static class NotesModel
             }
 
             var backlinks = new ScriptArray();
-            for (var i = 0; i < note.Marks.Count; i++)
+            foreach (var mark in note.Marks)
             {
-                backlinks.Add(new ScriptObject { ["id"] = note.Marks[i], ["label"] = Letter(i) });
+                backlinks.Add(new ScriptObject { ["id"] = mark.Id, ["label"] = mark.BackLink });
             }
 
             var locator = note.Item.Locator;
             string? paragraphUrl = null, externalUrl = null;
             if (locator.IsParagraphs && source.Text is { } text)
             {
-                paragraphUrl = url(SitePaths.Source(source.Id)) + "#p" + locator.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                paragraphUrl = url(SitePaths.Source(source.Id)) + Anchors.ParagraphLink(locator.Start);
                 if (source.Get("URL") is { } u && locator.End <= text.Paragraphs.Count)
                 {
                     var passage = string.Join(" ", text.Paragraphs.Skip(locator.Start - 1).Take(locator.End - locator.Start + 1));
@@ -57,8 +57,4 @@ public static class NotesModel
 
         return notes;
     }
-
-    /// <summary>a, b, … z, aa, ab: Wikipedia's back-link labels.</summary>
-    public static string Letter(int index) =>
-        index < 26 ? ((char)('a' + index)).ToString() : Letter(index / 26 - 1) + Letter(index % 26);
 }

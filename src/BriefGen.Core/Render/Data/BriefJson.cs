@@ -22,7 +22,7 @@ public static class BriefJson
             json.WriteString("base_url", inputs.MarkdownSite.BaseUrl);
 
             json.WriteStartArray("pages");
-            var uses = content.Sources.SelectMany(s => inputs.Uses.Of(s.Id)).ToList();
+            var uses = inputs.Brief.Citations;
             var byPage = uses.ToLookup(u => u.PageUrl, StringComparer.Ordinal);
             foreach (var page in inputs.ReadingOrder)
             {
@@ -32,7 +32,7 @@ public static class BriefJson
                 json.WriteString("title", page.Title);
                 json.WriteString("url", url);
                 json.WriteStartArray("citations");
-                foreach (var use in byPage[url].OrderBy(u => u.MarkId, StringComparer.Ordinal))
+                foreach (var use in byPage[url].OrderBy(u => u.MarkId, Anchors.MarkOrder))
                 {
                     json.WriteStartObject();
                     json.WriteString("mark", use.MarkId);
@@ -49,7 +49,7 @@ public static class BriefJson
 
             // Every citation of the site, wherever it is rendered (pages, entity pages, the timeline, figures).
             json.WriteStartArray("citations");
-            foreach (var use in uses.OrderBy(u => u.PageOrder).ThenBy(u => u.PageUrl, StringComparer.Ordinal).ThenBy(u => u.MarkId, StringComparer.Ordinal))
+            foreach (var use in uses)
             {
                 json.WriteStartObject();
                 json.WriteString("url", use.PageUrl + "#" + use.MarkId);
@@ -69,23 +69,18 @@ public static class BriefJson
             json.WriteEndArray();
 
             json.WriteStartArray("quotes");
-            foreach (var use in inputs.QuoteUses)
+            foreach (var use in inputs.Brief.Quotes)
             {
-                var check = inputs.Site.Check(use.Box);
+                var check = inputs.Verification.Of(use.Box);
                 json.WriteStartObject();
                 json.WriteString("url", use.PageUrl + "#" + use.Anchor);
-                WriteOptional(json, "speaker", use.Box.Speaker?.Id);
+                WriteOptional(json, "speaker", use.SpeakerId);
                 json.WriteString("text", use.Box.Text);
                 if (check is not null)
                 {
                     json.WriteString("source", check.SourceId);
                     WriteLocator(json, check.Locator);
-                    json.WriteString("status", check.Status switch
-                    {
-                        QuoteStatus.Verified => "verified",
-                        QuoteStatus.Unverifiable => "unverifiable",
-                        _ => "misquoted",
-                    });
+                    json.WriteString("status", Kinds.QuoteModel.Status(check.Status));
                 }
 
                 json.WriteEndObject();

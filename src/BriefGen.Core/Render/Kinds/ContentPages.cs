@@ -8,7 +8,7 @@ using Scriban.Runtime;
 namespace BriefGen.Render.Kinds;
 
 /// <summary>The brief's own pages (content/pages/*.md): home and every section, with table of contents, notes and prev/next.</summary>
-public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPageKind
+public sealed class ContentPages(RenderInputs inputs) : IPageKind
 {
     public IEnumerable<Func<PageView>> Pages()
     {
@@ -24,7 +24,7 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
     {
         var page = order[i];
         var sitePath = SitePaths.Page(page.Id);
-        var context = inputs.NewPage(page.Title, sitePath, i);
+        var context = inputs.Page(sitePath);
         var parsed = inputs.Parsed.Pages[page.Id];
         var model = new ScriptObject
         {
@@ -35,7 +35,6 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
             ["description"] = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var summaryText) ? inputs.Describe(summaryText) : null,
         };
 
-        // Render order is note order: the brief's summary (home), the page's summary, then the body.
         if (page.IsHome && inputs.Parsed.BriefSummary is { } briefSummary)
         {
             model["brief_summary"] = inputs.Inline(briefSummary, context);
@@ -64,7 +63,7 @@ public sealed class ContentPages(RenderInputs inputs, Mentions mentions) : IPage
     private ScriptArray Mentioned(string pageId)
     {
         var list = new ScriptArray();
-        foreach (var entity in mentions.From(pageId)
+        foreach (var entity in inputs.Mentions.From(pageId)
                      .Select(id => inputs.Entities.GetValueOrDefault(id))
                      .OfType<Entity>()
                      .Where(e => e.Kind is "person" or "organization" or "court")

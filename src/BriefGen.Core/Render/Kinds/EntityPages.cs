@@ -7,10 +7,10 @@ namespace BriefGen.Render.Kinds;
 
 /// <summary>
 /// /entities/, grouped by kind, and one page per entity: name, role, description, the quotes of the
-/// person, "Mentioned in" (every place that links here, to the section) and related entities. Renders
-/// after the content pages, whose quote boxes it lists.
+/// person (wherever they stand, its own description included), "Mentioned in" (every place that links
+/// here, to the section) and related entities.
 /// </summary>
-public sealed class EntityPages(RenderInputs inputs, Mentions mentions) : IPageKind
+public sealed class EntityPages(RenderInputs inputs) : IPageKind
 {
     private static readonly Dictionary<string, string> KindTitles = new(StringComparer.Ordinal)
     {
@@ -21,11 +21,9 @@ public sealed class EntityPages(RenderInputs inputs, Mentions mentions) : IPageK
     public IEnumerable<Func<PageView>> Pages()
     {
         yield return Index;
-        var order = inputs.ReadingOrder.Count + 10;
-        foreach (var entity in inputs.Content.Entities)
+        foreach (var entity in inputs.Content.Entities.DistinctBy(e => e.Id))
         {
-            var at = order++;
-            yield return () => EntityPage(entity, at);
+            yield return () => EntityPage(entity);
         }
     }
 
@@ -65,21 +63,21 @@ public sealed class EntityPages(RenderInputs inputs, Mentions mentions) : IPageK
         ["kind"] = entity.Kind,
         ["role"] = entity.Role,
         ["url"] = inputs.Url(SitePaths.Entity(entity.Id)),
-        ["mention_count"] = mentions.To(entity.Id).Count,
+        ["mention_count"] = inputs.Mentions.To(entity.Id).Count,
     };
 
-    private PageView EntityPage(Entity entity, int order)
+    private PageView EntityPage(Entity entity)
     {
         var sitePath = SitePaths.Entity(entity.Id);
-        var context = inputs.NewPage(entity.Name, sitePath, order);
+        var context = inputs.Page(sitePath);
         var quotes = new ScriptArray();
-        foreach (var use in inputs.QuoteUses.Where(q => q.Box.Speaker?.Id == entity.Id))
+        foreach (var use in inputs.Brief.Quotes.Where(q => q.SpeakerId == entity.Id))
         {
-            quotes.Add(QuotePages.Quote(inputs, use));
+            quotes.Add(QuoteModel.Quote(inputs, use));
         }
 
         var related = new ScriptArray();
-        var relatedIds = mentions.From(entity.Id).Concat(mentions.To(entity.Id).Where(m => m.FromKind == TargetKind.Entity).Select(m => m.FromId))
+        var relatedIds = inputs.Mentions.From(entity.Id).Concat(inputs.Mentions.To(entity.Id).Where(m => m.FromKind == TargetKind.Entity).Select(m => m.FromId))
             .Distinct(StringComparer.Ordinal).Where(id => id != entity.Id);
         foreach (var id in relatedIds)
         {
@@ -102,7 +100,7 @@ public sealed class EntityPages(RenderInputs inputs, Mentions mentions) : IPageK
             ["description"] = entity.Role ?? entity.Name,
             ["body"] = inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? inputs.Render(d, context) : null,
             ["quotes"] = quotes,
-            ["mentioned_in"] = MentionsModel.Of(mentions.To(entity.Id), inputs),
+            ["mentioned_in"] = MentionsModel.Of(inputs.Mentions.To(entity.Id), inputs),
             ["related"] = related,
             ["index_url"] = inputs.Url(SitePaths.Entities),
         };

@@ -15,7 +15,7 @@ public sealed class FigurePages(RenderInputs inputs) : IPageKind
 
     private PageView Index()
     {
-        var context = inputs.NewPage("Figures", SitePaths.Figures, inputs.ReadingOrder.Count + 1);
+        var context = inputs.Page(SitePaths.Figures);
         var model = new ScriptObject
         {
             ["id"] = "figures",

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using BriefGen.Markdown;
 using BriefGen.Resolve;
 using Scriban.Runtime;
 
@@ -6,9 +6,10 @@ namespace BriefGen.Render.Kinds;
 
 /// <summary>
 /// /print/: the whole brief on one page for print or PDF. Notes are numbered through the whole document
-/// as endnotes; heading ids are prefixed with their page's id so they stay unique.
+/// as endnotes (resolved once, like any page's); each page's headings move one level down under its title
+/// and their ids take the page's id as a prefix, so they stay unique.
 /// </summary>
-public sealed partial class PrintPage(RenderInputs inputs) : IPageKind
+public sealed class PrintPage(RenderInputs inputs) : IPageKind
 {
     public IEnumerable<Func<PageView>> Pages()
     {
@@ -17,20 +18,16 @@ public sealed partial class PrintPage(RenderInputs inputs) : IPageKind
 
     private PageView View()
     {
-        var context = inputs.NewCopyPage("Print", SitePaths.Print, inputs.ReadingOrder.Count + 3);
+        var context = inputs.Page(SitePaths.Print);
         var sections = new ScriptArray();
         foreach (var page in inputs.ReadingOrder)
         {
-            var summary = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var s) ? inputs.Inline(s, context) : null;
-            var body = inputs.Render(inputs.Parsed.Pages[page.Id], context).Value;
-            body = HeadingId().Replace(body, m => $"{m.Groups[1].Value}{page.Id}--{m.Groups[2].Value}\"");
-            body = HeadingLevel().Replace(body, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}");
             sections.Add(new ScriptObject
             {
                 ["id"] = "section-" + page.Id,
                 ["title"] = page.Title,
-                ["summary"] = summary,
-                ["body"] = new Html(body),
+                ["summary"] = inputs.Parsed.PageSummaries.TryGetValue(page.Id, out var s) ? inputs.Inline(s, context) : null,
+                ["body"] = inputs.Render(inputs.Parsed.Pages[page.Id], context, new HeadingShift(1, page.Id + "--")),
                 ["url"] = inputs.Url(SitePaths.Page(page.Id)),
             });
         }
@@ -45,15 +42,8 @@ public sealed partial class PrintPage(RenderInputs inputs) : IPageKind
             ["brief_summary"] = inputs.Parsed.BriefSummary is { } b ? inputs.Inline(b, context) : null,
             ["sections"] = sections,
             ["figures"] = FigurePages.List(inputs, context),
+            ["notes"] = inputs.Notes(context),
         };
-        model["notes"] = inputs.Notes(context);
         return new PageView(SitePaths.Print, "print.html", model);
     }
-
-    // Each page's headings move one level down, under the page's own title.
-    [GeneratedRegex("<(/?)h([1-5])(?=[ >])")]
-    private static partial Regex HeadingLevel();
-
-    [GeneratedRegex("(<h[1-6] id=\")([^\"]+)\"")]
-    private static partial Regex HeadingId();
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using BriefGen.Markdown;
-using BriefGen.Markdown.QuoteBoxes;
 using BriefGen.Resolve;
 using Scriban.Runtime;
 
@@ -17,15 +15,15 @@ public sealed class QuotePages(RenderInputs inputs) : IPageKind
     private PageView Index()
     {
         var speakers = new ScriptArray();
-        foreach (var group in inputs.QuoteUses
-                     .GroupBy(q => q.Box.Speaker?.Id ?? "")
+        foreach (var group in inputs.Brief.Quotes
+                     .GroupBy(q => q.SpeakerId ?? "")
                      .OrderBy(g => Speaker(g.Key).Title, StringComparer.Ordinal))
         {
             var speaker = Speaker(group.Key);
             var quotes = new ScriptArray();
             foreach (var use in group)
             {
-                quotes.Add(Quote(inputs, use));
+                quotes.Add(QuoteModel.Quote(inputs, use));
             }
 
             speakers.Add(new ScriptObject
@@ -46,33 +44,11 @@ public sealed class QuotePages(RenderInputs inputs) : IPageKind
             ["url"] = inputs.Url(SitePaths.Quotes),
             ["description"] = "Every quotation in this brief, by speaker, with where it is used and whether its words were verified against the source.",
             ["speakers"] = speakers,
-            ["count"] = inputs.QuoteUses.Count,
+            ["count"] = inputs.Brief.Quotes.Count,
         };
         return new PageView(SitePaths.Quotes, "quotes.html", model);
     }
 
     private LinkTarget Speaker(string id) =>
         inputs.Site.Find(id) ?? new LinkTarget("", id.Length == 0 ? "Unattributed" : id, "entity");
-
-    /// <summary>A quote as templates see it: its words, where it is used, and its verification.</summary>
-    public static ScriptObject Quote(RenderInputs inputs, QuoteUse use)
-    {
-        var check = inputs.Site.Check(use.Box);
-        return new ScriptObject
-        {
-            ["text"] = use.Box.Text,
-            ["page_title"] = use.PageTitle,
-            ["url"] = use.PageUrl + "#" + use.Anchor,
-            ["status"] = check?.Status switch
-            {
-                QuoteStatus.Verified => "verified",
-                QuoteStatus.Unverifiable => "unverifiable",
-                _ => "misquoted",
-            },
-            ["paragraph"] = check?.Locator.Display,
-            ["source_title"] = check?.SourceTitle,
-            ["check_url"] = check is null ? null
-                : check.SourceUrl + (check.Locator.IsParagraphs ? "#p" + check.Locator.Start.ToString(CultureInfo.InvariantCulture) : ""),
-        };
-    }
 }

@@ -48,9 +48,9 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
                     (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(inputs, d.Document) : ""));
             }
 
-            foreach (var quote in inputs.QuoteUses)
+            foreach (var quote in inputs.Brief.Quotes)
             {
-                var speaker = quote.Box.Speaker is { } s && inputs.Site.Find(s.Id) is { } t ? t.Title : "";
+                var speaker = quote.SpeakerId is { } s && inputs.Site.Find(s) is { } t ? t.Title : "";
                 Entry(json, "Quote", speaker.Length > 0 ? $"{speaker}, in {quote.PageTitle}" : quote.PageTitle,
                     quote.PageUrl + "#" + quote.Anchor, quote.Box.Text);
             }

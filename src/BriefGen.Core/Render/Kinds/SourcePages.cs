@@ -9,8 +9,7 @@ namespace BriefGen.Render.Kinds;
 
 /// <summary>
 /// The bibliography (/sources/) and one page per source (/sources/&lt;id&gt;/): the full reference,
-/// "Cited by", and for a source with text a map of its paragraphs and what rests on each. Renders
-/// after every other page, since it lists their citation marks.
+/// "Cited by", and for a source with text a map of its paragraphs and what rests on each.
 /// </summary>
 public sealed class SourcePages(RenderInputs inputs) : IPageKind
 {
@@ -36,7 +35,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
                 ["id"] = source.Id,
                 ["reference"] = new Html(SourceStyle.Bibliography(source)),
                 ["url"] = inputs.Url(SitePaths.Source(source.Id)),
-                ["cited_count"] = inputs.Uses.Of(source.Id).Count,
+                ["cited_count"] = inputs.Brief.CitationsOf(source.Id).Count(),
             });
         }
 
@@ -54,7 +53,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
 
     private PageView SourcePage(Source source)
     {
-        var uses = inputs.Uses.Of(source.Id);
+        var uses = inputs.Brief.CitationsOf(source.Id).ToList();
         var citedBy = new ScriptArray();
         foreach (var group in uses.GroupBy(u => (u.PageUrl, u.PageTitle)))
         {
@@ -65,7 +64,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
                 marks.Add(new ScriptObject
                 {
                     ["url"] = use.PageUrl + "#" + use.MarkId,
-                    ["label"] = NotesModel.Letter(n++),
+                    ["label"] = Anchors.BackLink(n++),
                     ["locator"] = use.Locator.Display,
                 });
             }
@@ -106,7 +105,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
                 var n = 0;
                 foreach (var use in page)
                 {
-                    marks.Add(new ScriptObject { ["url"] = use.PageUrl + "#" + use.MarkId, ["label"] = NotesModel.Letter(n++) });
+                    marks.Add(new ScriptObject { ["url"] = use.PageUrl + "#" + use.MarkId, ["label"] = Anchors.BackLink(n++) });
                     count++;
                 }
 
@@ -116,7 +115,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
             paragraphs.Add(new ScriptObject
             {
                 ["number"] = p,
-                ["id"] = "p" + p.ToString(CultureInfo.InvariantCulture),
+                ["id"] = Anchors.Paragraph(p),
                 ["label"] = "¶" + p.ToString(CultureInfo.InvariantCulture),
                 ["text"] = source.PublishText ? text.Paragraphs[p - 1] : null,
                 ["citations"] = citations,

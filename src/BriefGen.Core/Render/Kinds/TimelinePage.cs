@@ -4,7 +4,7 @@ using Scriban.Runtime;
 namespace BriefGen.Render.Kinds;
 
 /// <summary>/timeline/: every event in date order, at the precision it was given, with its links, citations and backlinks.</summary>
-public sealed class TimelinePage(RenderInputs inputs, Mentions mentions) : IPageKind
+public sealed class TimelinePage(RenderInputs inputs) : IPageKind
 {
     public IEnumerable<Func<PageView>> Pages()
     {
@@ -13,16 +13,15 @@ public sealed class TimelinePage(RenderInputs inputs, Mentions mentions) : IPage
 
     private PageView View()
     {
-        var context = inputs.NewPage("Timeline", SitePaths.Timeline, inputs.ReadingOrder.Count + 2);
+        var context = inputs.Page(SitePaths.Timeline);
         var events = new ScriptArray();
 
-        // Date order; events on the same date keep the order of timeline.yml.
-        foreach (var ev in inputs.Content.Events.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e))
+        foreach (var ev in OutputPages.EventsInOrder(inputs.Content))
         {
             var entities = new ScriptArray();
-            foreach (var id in mentions.From(ev.Id))
+            foreach (var id in inputs.Mentions.From(ev.Id))
             {
-                if (inputs.Ids.TryGet(id, out var target) && target.Kind == TargetKind.Entity)
+                if (inputs.Brief.Ids.TryGet(id, out var target) && target.Kind == TargetKind.Entity)
                 {
                     entities.Add(new ScriptObject { ["id"] = id, ["name"] = target.Title, ["url"] = inputs.Url(target.SitePath) });
                 }
@@ -36,7 +35,7 @@ public sealed class TimelinePage(RenderInputs inputs, Mentions mentions) : IPage
                 ["title"] = ev.Title,
                 ["text"] = inputs.Parsed.EventTexts.TryGetValue(ev.Id, out var t) ? inputs.Render(t, context) : null,
                 ["entities"] = entities,
-                ["mentioned_in"] = MentionsModel.Of(mentions.To(ev.Id), inputs),
+                ["mentioned_in"] = MentionsModel.Of(inputs.Mentions.To(ev.Id), inputs),
             });
         }
 

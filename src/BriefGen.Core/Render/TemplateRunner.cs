@@ -1,0 +1,38 @@
+using BriefGen.Diagnostics;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefGen.Render;
+
+/// <summary>
+/// Runs one template of the theme with the variables every template sees (<c>site</c>, <c>base_url</c>,
+/// <c>url</c>, <c>include</c>, <c>date.now</c>) plus its own. Each run gets a fresh context, so runs are
+/// independent and may happen in parallel.
+/// </summary>
+public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, string baseUrl, DateTime buildTime, DiagnosticBag diagnostics)
+{
+    public TemplateSet Templates => templates;
+
+    /// <summary>The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.</summary>
+    public string? Run(string templateName, ScriptObject variables, string forPath)
+    {
+        var context = templates.NewContext();
+        var globals = new ScriptObject { ["site"] = site, ["base_url"] = baseUrl };
+        foreach (var (name, value) in variables)
+        {
+            globals[name] = value;
+        }
+
+        TemplateFunctions.AddTo(globals, baseUrl, context, buildTime);
+        context.PushGlobal(globals);
+        try
+        {
+            return templates.Get(templateName).Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError, $"{e.OriginalMessage} (rendering /{forPath})");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using BriefGen.Markdown;
+using BriefGen.Model;
+
+namespace BriefGen.Resolve;
+
+/// <summary>
+/// The output pages that show Markdown, each with the texts it shows in the order a reader meets them,
+/// numbered once: the brief's pages, /figures/, /timeline/, /print/ and each entity's page.
+/// </summary>
+public static class OutputPages
+{
+    /// <summary>Where the generated pages sort among the brief's own pages (after all of them), for "Cited by" and /quotes/.</summary>
+    public static int FiguresOrder(int pages) => pages + 1;
+
+    public static int TimelineOrder(int pages) => pages + 2;
+
+    public static int PrintOrder(int pages) => pages + 3;
+
+    public static int EntityOrder(int pages, int entity) => pages + 10 + entity;
+
+    /// <summary>Timeline events in date order; events on the same date keep the order of timeline.yml.</summary>
+    public static IEnumerable<TimelineEvent> EventsInOrder(BriefContent content) =>
+        content.Events.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e);
+
+    internal static Dictionary<string, PageContext> Number(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> order, string baseUrl)
+    {
+        var jobs = new List<Func<PageContext>>();
+        var figureCites = content.Figures.Select(f => parsed.FigureCites.GetValueOrDefault(f.Id)).OfType<ParsedText>().ToList();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var page = order[i];
+            var at = i;
+            jobs.Add(() => PageNumbering.Of(page.Title, SitePaths.Page(page.Id), baseUrl + SitePaths.Page(page.Id), at, PageTexts(page, parsed, figureCites)));
+        }
+
+        var n = order.Count;
+        jobs.Add(() => PageNumbering.Of("Figures", SitePaths.Figures, baseUrl + SitePaths.Figures, FiguresOrder(n), figureCites));
+        jobs.Add(() => PageNumbering.Of("Timeline", SitePaths.Timeline, baseUrl + SitePaths.Timeline, TimelineOrder(n),
+            EventsInOrder(content).Select(e => parsed.EventTexts.GetValueOrDefault(e.Id)).OfType<ParsedText>()));
+        jobs.Add(() => PageNumbering.Of("Print", SitePaths.Print, baseUrl + SitePaths.Print, PrintOrder(n), PrintTexts(order, parsed, figureCites),
+            countsUses: false));
+        for (var k = 0; k < content.Entities.Count; k++)
+        {
+            var entity = content.Entities[k];
+            var at = EntityOrder(n, k);
+            jobs.Add(() => PageNumbering.Of(entity.Name, SitePaths.Entity(entity.Id), baseUrl + SitePaths.Entity(entity.Id), at,
+                parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? [d] : []));
+        }
+
+        var pages = new Dictionary<string, PageContext>(StringComparer.Ordinal);
+        foreach (var page in jobs.AsParallel().AsOrdered().Select(job => job()))
+        {
+            pages.TryAdd(page.SitePath, page); // A duplicate id is reported by the id index; the first keeps its page.
+        }
+
+        return pages;
+    }
+
+    /// <summary>A page shows, in order: the brief's summary (home), its own summary, its body, then (home) the figures.</summary>
+    private static IEnumerable<ParsedText> PageTexts(Page page, ParsedBrief parsed, IReadOnlyList<ParsedText> figureCites)
+    {
+        if (page.IsHome && parsed.BriefSummary is { } brief)
+        {
+            yield return brief;
+        }
+
+        if (parsed.PageSummaries.TryGetValue(page.Id, out var summary))
+        {
+            yield return summary;
+        }
+
+        yield return parsed.Pages[page.Id];
+        if (page.IsHome)
+        {
+            foreach (var cite in figureCites)
+            {
+                yield return cite;
+            }
+        }
+    }
+
+    /// <summary>The print page: every page's summary and body in reading order, then the brief's summary and the figures.</summary>
+    private static IEnumerable<ParsedText> PrintTexts(IReadOnlyList<Page> order, ParsedBrief parsed, IReadOnlyList<ParsedText> figureCites)
+    {
+        foreach (var page in order)
+        {
+            if (parsed.PageSummaries.TryGetValue(page.Id, out var summary))
+            {
+                yield return summary;
+            }
+
+            yield return parsed.Pages[page.Id];
+        }
+
+        if (parsed.BriefSummary is { } brief)
+        {
+            yield return brief;
+        }
+
+        foreach (var cite in figureCites)
+        {
+            yield return cite;
+        }
+    }
+}
