@@ -65,7 +65,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
             OutputLinkCheck.Run(files, baseUrl, diagnostics);
         }
 
-        var stats = new BuildStats(brief.ReadingOrder.Count, files.Count, citations, brief.QuoteBoxes.Count,
+        var stats = new BuildStats(brief.ReadingOrder.Count, files.Count, citations, brief.QuoteBoxes.Count + verification.Quotations.Count,
             verification.QuotesVerified, content.Figures.Count, verification.FiguresVerified);
         return Finish(diagnostics, files, stats);
     }

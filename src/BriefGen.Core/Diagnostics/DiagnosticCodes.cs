@@ -32,6 +32,13 @@ public static class DiagnosticCodes
     public const string UnverifiableQuote = "BG0203";
     public const string UnverifiableFigure = "BG0204";
     public const string BadAttribution = "BG0205";
+    public const string ShortQuotationNotFound = "BG0206";
+    public const string UnsourcedQuotation = "BG0207";
+    public const string NumberNotInSource = "BG0208";
+    public const string LocatorNotChecked = "BG0209";
+    public const string UncheckedBlockquote = "BG0210";
+    public const string LazyContinuation = "BG0211";
+    public const string SpeakerNotInSource = "BG0212";
 
     // Cross-links and output
     public const string UnknownLink = "BG0301";

@@ -28,6 +28,7 @@ public sealed class MarkdownEngine
         builder.Extensions.AddIfNotAlready<WikiLinks.WikiLinkExtension>();
         builder.Extensions.AddIfNotAlready<CitationExtension>();
         builder.Extensions.AddIfNotAlready<QuoteBoxes.QuoteBoxExtension>();
+        builder.Extensions.AddIfNotAlready<Quotations.QuotationExtension>();
 
         _pipeline = builder.Build();
     }

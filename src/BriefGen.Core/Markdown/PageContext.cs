@@ -94,6 +94,9 @@ public interface IRenderSite
     /// null to write a plain caption of the attribution alone.
     /// </summary>
     string? Caption(QuoteBox box, string attributionHtml);
+
+    /// <summary>What a verified quotation in running text tells a reader who points at it; null to mark nothing.</summary>
+    string? QuotationTitle(Quotations.QuotationInline quotation);
 }
 
 /// <summary>The HTML renderer BriefGen's extensions write through; carries the site, the page being rendered and how to place it.</summary>

@@ -16,6 +16,18 @@ public sealed class SiteLinks(RenderInputs inputs, TemplateRunner? templates) : 
         ? new LinkTarget(inputs.Url(target.SitePath), target.Title, target.Kind.ToString().ToLowerInvariant(), target.Role)
         : null;
 
+    public string? QuotationTitle(Markdown.Quotations.QuotationInline quotation)
+    {
+        if (inputs.Verification.Of(quotation) is not { Status: QuoteStatus.Verified, SourceId: { } sourceId } check ||
+            !inputs.Brief.Sources.TryGetValue(sourceId, out var source))
+        {
+            return null;
+        }
+
+        var where = check.Locator is { Kind: not Markdown.Citations.LocatorKind.None } locator ? locator.Display + " of " : "";
+        return $"Quotation verified against {where}{QuoteModel.SourceTitle(source)}";
+    }
+
     public string? Caption(QuoteBox box, string attributionHtml)
     {
         if (templates is null || !templates.Templates.Has(CaptionPartial))

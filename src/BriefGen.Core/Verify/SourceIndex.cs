@@ -100,6 +100,23 @@ public sealed class SourceIndex
         return false;
     }
 
+    /// <summary>The original text of the words [Lo, Hi): the paragraphs they stand in, joined by blank lines.</summary>
+    public string TextOf((int Lo, int Hi) range)
+    {
+        if (range.Hi <= range.Lo)
+        {
+            return "";
+        }
+
+        var first = ParagraphOf[range.Lo];
+        var last = ParagraphOf[range.Hi - 1];
+        return first == 0 && last == Text.Paragraphs.Count - 1 && range.Lo == 0
+            ? _whole ??= string.Join("\n\n", Text.Paragraphs)
+            : string.Join("\n\n", Text.Paragraphs.Skip(first).Take(last - first + 1));
+    }
+
+    private string? _whole;
+
     /// <summary>Where a word occurs, in order.</summary>
     public IReadOnlyList<int> Positions(string word) => _positions.TryGetValue(word, out var list) ? list : [];
 

@@ -61,6 +61,12 @@ public enum QuoteStatus
     Verified,
     Unverifiable,
     Misquoted,
+
+    /// <summary>The words are in the source, but the locator names no paragraph or page that could be checked.</summary>
+    LocatorNotChecked,
+
+    /// <summary>A quotation in running text in a paragraph that cites nothing.</summary>
+    Unsourced,
 }
 
 /// <summary>A quote box's verification: its status and the source and passage it was checked against.</summary>

@@ -42,6 +42,26 @@ public sealed class QuoteBoxExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>
+    /// How many characters of attribution dash stand at <paramref name="offset"/>: an em dash, a horizontal bar
+    /// or an en dash (one), or <c>--</c> as typed on a keyboard (two); 0 for none.
+    /// </summary>
+    public static int DashLength(StringSlice content, int offset)
+    {
+        if (offset >= content.Length)
+        {
+            return 0;
+        }
+
+        var c = content[content.Start + offset];
+        if (c is EmDash or '―' or '–')
+        {
+            return 1;
+        }
+
+        return c == '-' && offset + 1 < content.Length && content[content.Start + offset + 1] == '-' ? 2 : 0;
+    }
+
     private static QuoteBox? Split(QuoteBlock block, ParagraphBlock paragraph, ContainerInline inline)
     {
         // The attribution is the paragraph's last line, or the whole last paragraph when it stands alone.
@@ -67,14 +87,15 @@ public sealed class QuoteBoxExtension : IMarkdownExtension
             offset++;
         }
 
-        if (offset >= content.Length || content[content.Start + offset] != EmDash)
+        var dash = DashLength(content, offset);
+        if (dash == 0)
         {
             return null;
         }
 
         var line = literal.Line;
         var column = literal.Column + offset;
-        var skip = offset + 1;
+        var skip = offset + dash;
         while (skip < content.Length && content[content.Start + skip] is ' ' or '\t')
         {
             skip++;

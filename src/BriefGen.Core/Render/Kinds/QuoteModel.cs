@@ -34,7 +34,7 @@ public static class QuoteModel
             ["status"] = Status(check.Status),
             ["paragraph"] = check.Locator.Kind == LocatorKind.None ? null : check.Locator.Display,
             ["source_id"] = source.Id,
-            ["source_title"] = source.Get("title-short") ?? SourceStyle.PlainTitle(source),
+            ["source_title"] = SourceTitle(source),
             // Only a verified quote has paragraphs to point at: a source without text has no ¶ anchors.
             ["check_url"] = check.Status == QuoteStatus.Verified && check.Locator.IsParagraphs
                 ? sourceUrl + Anchors.ParagraphLink(check.Locator.Start)
@@ -42,11 +42,16 @@ public static class QuoteModel
         };
     }
 
+    /// <summary>How a quote's source is named beside it: its short title, else its title.</summary>
+    public static string SourceTitle(Model.Source source) => source.Get("title-short") ?? SourceStyle.PlainTitle(source);
+
     /// <summary>The status word brief.json and the templates use.</summary>
     public static string Status(QuoteStatus status) => status switch
     {
         QuoteStatus.Verified => "verified",
         QuoteStatus.Unverifiable => "unverifiable",
+        QuoteStatus.LocatorNotChecked => "locator-not-checked",
+        QuoteStatus.Unsourced => "unsourced",
         _ => "misquoted",
     };
 }
