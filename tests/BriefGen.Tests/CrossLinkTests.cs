@@ -27,6 +27,8 @@ public sealed class CrossLinkTests : IDisposable
         };
 
         public string? Caption(QuoteBox box, string attributionHtml) => null;
+
+        public string? QuotationTitle(BriefGen.Markdown.Quotations.QuotationInline quotation) => null;
     }
 
     [Theory]

@@ -73,6 +73,7 @@ public static class BriefJson
             {
                 var check = inputs.Verification.Of(use.Box);
                 json.WriteStartObject();
+                json.WriteString("kind", "box");
                 json.WriteString("url", use.PageUrl + "#" + use.Anchor);
                 WriteOptional(json, "speaker", use.SpeakerId);
                 json.WriteString("text", use.Box.Text);
@@ -83,6 +84,23 @@ public static class BriefJson
                     json.WriteString("status", Kinds.QuoteModel.Status(check.Status));
                 }
 
+                json.WriteEndObject();
+            }
+
+            // Quotations of running text, where they were written (SPEC §5: boxes and running text).
+            foreach (var quotation in inputs.Verification.Quotations)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", "running");
+                json.WriteString("written_at", quotation.At.ToString());
+                json.WriteString("text", quotation.Text);
+                if (quotation.SourceId is { } sourceId)
+                {
+                    json.WriteString("source", sourceId);
+                    WriteLocator(json, quotation.Locator!);
+                }
+
+                json.WriteString("status", Kinds.QuoteModel.Status(quotation.Status));
                 json.WriteEndObject();
             }
 
