@@ -35,10 +35,10 @@ public static class Tool
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} did not finish in 2 minutes");
+            throw new TimeoutException($"{file} did not finish in 10 minutes");
         }
 
         return new Run(process.ExitCode, stdout.Result, stderr.Result);
