@@ -29,15 +29,15 @@ public sealed class Note(int number, CitationItem item)
 public sealed class NoteSet
 {
     private readonly List<Note> _notes = [];
-    private readonly Dictionary<(string, LocatorKind, int, int, string, string, string), Note> _byIdentity = [];
+    private readonly Dictionary<(string, LocatorTerm, string, string, string, CitationMode), Note> _byIdentity = [];
 
     public IReadOnlyList<Note> Notes => _notes;
 
     /// <summary>Records one use of <paramref name="item"/>: its note and the id of the new mark.</summary>
     public (Note Note, string MarkId) Use(CitationItem item)
     {
-        var key = (item.Key, item.Locator.Kind, item.Locator.Start, item.Locator.End,
-            item.Locator.Kind == LocatorKind.Text ? item.Locator.Written : "", item.Prefix, item.Suffix);
+        // The display makes ¶4 and para. 4 one note.
+        var key = (item.Key, item.Locator.Term, item.Locator.Display, item.Prefix, item.Suffix, item.Mode);
         if (!_byIdentity.TryGetValue(key, out var note))
         {
             note = new Note(_notes.Count + 1, item);
