@@ -42,7 +42,7 @@ public static class CitationChecks
     {
         foreach (var problem in citation.Problems)
         {
-            diagnostics.Error(text.Origin.At(problem.Line, problem.Column), DiagnosticCodes.MalformedCitation, problem.Message);
+            diagnostics.Error(text.Origin.At(problem.Line, problem.Column), problem.Code, problem.Message);
         }
 
         foreach (var item in citation.Items)

@@ -23,6 +23,9 @@ public enum CitationMode
 /// </summary>
 public sealed record CitationItem(string Key, CitationMode Mode, string Prefix, Locator Locator, string Suffix)
 {
+    /// <summary>Indexes of keys written inside the prefix or suffix (<c>[see @a and @b]</c>), which Pandoc reads as nested citations.</summary>
+    internal IReadOnlyList<int> NestedKeys { get; init; } = [];
+
     /// <summary>The signal that leads the prefix (<c>see</c>, <c>cf.</c> …), or <see cref="Signal.None"/>.</summary>
     public Signal Signal => Signals.Of(Prefix);
 
@@ -34,8 +37,11 @@ public sealed record CitationItem(string Key, CitationMode Mode, string Prefix, 
     public int Column { get; init; }
 }
 
-/// <summary>A locator that names paragraphs or pages but cannot be read, at its 0-based line and column.</summary>
-public sealed record CitationProblem(string Message, int Line, int Column);
+/// <summary>
+/// Something in a citation the build must refuse — a paragraph or page locator that cannot be read, a key inside
+/// another item's prefix or suffix — with its diagnostic code and 0-based line and column.
+/// </summary>
+public sealed record CitationProblem(string Code, string Message, int Line, int Column);
 
 /// <summary>
 /// A Pandoc citation: bracketed <c>[@a, ¶4; @b, p. 12]</c> or in-text <c>@a</c>, <c>@a [p. 33]</c>, with one or

@@ -1,3 +1,4 @@
+using BriefGen.Diagnostics;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -57,7 +58,15 @@ public sealed class CitationParser : InlineParser
             if (read1.Reading.Problem is { } problem)
             {
                 processor.GetSourcePosition(read1.SuffixStart + read1.Reading.ProblemOffset, out var l, out var c);
-                problems.Add(new CitationProblem(problem, l, c));
+                problems.Add(new CitationProblem(DiagnosticCodes.MalformedCitation, problem, l, c));
+            }
+
+            foreach (var nested in read1.Item.NestedKeys)
+            {
+                processor.GetSourcePosition(nested, out var l, out var c);
+                var key = text[nested..].Split([' ', ']', ';', ',', '\n'], 2)[0];
+                problems.Add(new CitationProblem(DiagnosticCodes.NestedCitation,
+                    $"'{key}' stands inside the prefix or suffix of @{read1.Item.Key}; separate cited items with ';' ([@a, ¶1; @b, ¶2])", l, c));
             }
         }
 

@@ -100,15 +100,29 @@ public static partial class CitationReader
 
             var at = suppress ? i + 1 : i;
             var reading = LocatorReader.Read(text[keyEnd..to]);
+            var nested = Keys(text, from, i).Concat(Keys(text, keyEnd, to)).ToList();
             var item = new CitationItem(key, suppress ? CitationMode.SuppressAuthor : mode, Collapse(text[from..i]),
                 reading.Locator, Collapse(reading.Suffix))
             {
                 SuffixAsWritten = Collapse(reading.SuffixAsWritten, trim: false),
+                NestedKeys = nested,
             };
             return new ReadItem(item, at, keyEnd, reading);
         }
 
         return null;
+    }
+
+    /// <summary>The indexes of the <c>@</c> of every key between <paramref name="from"/> and <paramref name="to"/>, at any depth.</summary>
+    internal static IEnumerable<int> Keys(string text, int from, int to)
+    {
+        for (var i = from; i < to; i = Next(text, i, to))
+        {
+            if (text[i] is '@' or '-' && CitationKey.Read(text, i, to, out _, out var suppress) > 0)
+            {
+                yield return suppress ? i + 1 : i;
+            }
+        }
     }
 
     /// <summary>The items of a citation: the text between top-level semicolons.</summary>
