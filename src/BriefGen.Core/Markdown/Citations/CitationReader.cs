@@ -12,12 +12,17 @@ public sealed record ReadItem(CitationItem Item, int At, int SuffixStart, Locato
 /// </summary>
 public static partial class CitationReader
 {
+    /// <summary>The longest bracket read as a citation, in characters.</summary>
+    public const int MaxLength = 4000;
+
     /// <summary>
     /// The index of the <c>]</c> that closes the bracket at <paramref name="open"/> (nested brackets balanced,
     /// escapes and code spans skipped), or -1 when it does not close before <paramref name="end"/>.
     /// </summary>
     public static int Closing(string text, int open, int end)
     {
+        // A citation is a few lines at most; the bound keeps a paragraph of thousands of '[' linear.
+        end = Math.Min(end, open + MaxLength);
         var depth = 0;
         for (var i = open; i < end; i = Next(text, i, end))
         {
