@@ -136,6 +136,14 @@ public sealed class CitationSyntaxTests
         Assert.Single(doc.Descendants<Markdig.Syntax.Inlines.LinkInline>());
     }
 
+    [Fact]
+    public void An_in_text_key_followed_by_a_reference_link_keeps_the_link()
+    {
+        var doc = new MarkdownEngine().Parse("@a [the ruling] says.\n\n[the ruling]: https://example.org/");
+        Assert.Equal("@a", Assert.Single(doc.Descendants<CitationInline>()).Source);
+        Assert.Equal("https://example.org/", Assert.Single(doc.Descendants<Markdig.Syntax.Inlines.LinkInline>()).Url);
+    }
+
     [Theory]
     [InlineData("Mail user@example.org today.")]
     [InlineData("[write to user@example.org]")]

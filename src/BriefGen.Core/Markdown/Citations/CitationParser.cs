@@ -42,7 +42,7 @@ public sealed class CitationParser : InlineParser
             return true;
         }
 
-        var read = text[start] == '[' ? Bracketed(text, start, end) : InText(text, start, end);
+        var read = text[start] == '[' ? Bracketed(text, start, end) : InText(text, start, end, processor.Document);
         if (read is not var (items, stop))
         {
             return false;
@@ -102,9 +102,9 @@ public sealed class CitationParser : InlineParser
 
     /// <summary>
     /// <c>@a</c> or <c>-@a</c> at <paramref name="at"/>, with the bracket that may follow after spaces and at most one
-    /// line break: <c>@a [p. 33]</c>, <c>@a [@b; @c]</c>.
+    /// line break: <c>@a [p. 33]</c>, <c>@a [@b; @c]</c>; not a bracket that is a defined link reference.
     /// </summary>
-    private static (List<ReadItem>, int)? InText(string text, int at, int end)
+    private static (List<ReadItem>, int)? InText(string text, int at, int end, MarkdownDocument document)
     {
         var keyEnd = CitationKey.Read(text, at, end, out var key, out var suppress);
         if (keyEnd < 0)
@@ -120,7 +120,9 @@ public sealed class CitationParser : InlineParser
         if (open < end && text[open] == '[' && (open + 1 >= end || text[open + 1] != '^'))
         {
             var close = CitationReader.Closing(text, open, end);
+            // "@a [ruling]" with "[ruling]: https://…" defined is a citation and a reference link, as in Pandoc.
             if (close > 0 && !IsLinkAfter(text, close + 1, end) &&
+                !document.TryGetLinkReferenceDefinition(text[(open + 1)..close], out _) &&
                 CitationReader.AfterInText(text, open + 1, close) is var (suffix, suffixStart, more))
             {
                 if (suffix is not null)
