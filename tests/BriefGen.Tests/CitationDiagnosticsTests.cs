@@ -45,7 +45,7 @@ public sealed class CitationDiagnosticsTests : IDisposable
     [InlineData("It ruled [@seed, ¶٣].", 18, "digits 0–9")]
     [InlineData("It ruled [@seed, ¶99999999999].", 19, "too large")]
     [InlineData("It ruled [@seed, ¶0].", 19, "numbered from 1")]
-    [InlineData("It ruled [@seed, ¶¶3–2].", 20, "runs backwards")]
+    [InlineData("It ruled [@seed, ¶¶3–2].", 20, "paragraph locator '¶¶3–2' does not read as paragraph numbers: the range 3–2 runs backwards")]
     [InlineData("It ruled [@seed, para. x].", 18, "no paragraph numbers")]
     [InlineData("It ruled [@seed, p. a].", 18, "no page numbers")]
     [InlineData("As @seed [¶0] says.", 12, "numbered from 1")]

@@ -100,7 +100,8 @@ public static partial class LocatorReader
             }
             else
             {
-                problem = $"paragraph locator '{Clip((label + " " + value).Trim())}' does not read as paragraph numbers: {why}";
+                var written = label.Length > 0 && char.IsLetter(label[^1]) ? label + " " + value : label.Trim() + value;
+                problem = $"paragraph locator '{Clip(written.Trim())}' does not read as paragraph numbers: {why}";
             }
         }
         else if (term == LocatorTerm.Page)
