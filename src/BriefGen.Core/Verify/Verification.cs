@@ -110,7 +110,7 @@ public sealed class Verification
                 continue;
             }
 
-            var texts = citation.Items.Where(i => i.Key == source.Id).Select(i => Passage(source.Text, i.Locator));
+            var texts = citation.Items.Where(i => i.Key == source.Id).SelectMany(i => i.Locator.EachRange()).Select(l => Passage(source.Text, l));
             if (texts.Any(t => FigureMatcher.Contains(t, figure.Value)))
             {
                 result._figures[figure.Id] = new FigureCheck(true, true, item);
@@ -128,7 +128,7 @@ public sealed class Verification
     /// <summary>The word ranges a quote may stand in: each cited passage of the source, and all of them together when they are adjacent.</summary>
     private static List<(int Lo, int Hi)> Ranges(CitationInline citation, string sourceId, SourceIndex index)
     {
-        var ranges = citation.Items.Where(i => i.Key == sourceId).Select(i => index.Range(i.Locator)).Distinct().ToList();
+        var ranges = citation.Items.Where(i => i.Key == sourceId).SelectMany(i => i.Locator.EachRange()).Select(index.Range).Distinct().ToList();
         if (ranges.Count > 1)
         {
             var sorted = ranges.OrderBy(r => r.Lo).ToList();
