@@ -73,6 +73,39 @@ public sealed class ToolingTests
         }
     }
 
+    [Fact]
+    public void The_release_workflow_packs_for_nuget_and_publishes_native_binaries_on_native_runners()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Root, ".github/workflows/release.yml"));
+        var release = Load(".github/workflows/release.yml");
+        Assert.Equal("v*", ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)release["on"])["push"])["tags"])[0].ToString());
+
+        var jobs = (YamlMappingNode)release["jobs"];
+        var package = string.Join("\n", ((YamlSequenceNode)jobs["package"]["steps"]).Cast<YamlMappingNode>()
+            .Where(s => s.Children.ContainsKey("run")).Select(s => s["run"].ToString()));
+        Assert.Contains("dotnet pack src/BriefGen -c Release", package);
+        Assert.Contains("-p:Version=${GITHUB_REF_NAME#v}", package);
+        Assert.Contains("dotnet nuget push", package);
+        Assert.Contains("secrets.NUGET_API_KEY", text);
+
+        var matrix = ((YamlSequenceNode)jobs["binaries"]["strategy"]["matrix"]["include"]).Cast<YamlMappingNode>()
+            .ToDictionary(m => m["rid"].ToString(), m => m["os"].ToString());
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["linux-x64"] = "ubuntu-latest",
+            ["linux-arm64"] = "ubuntu-24.04-arm",
+            ["osx-arm64"] = "macos-14",
+            ["win-x64"] = "windows-latest",
+        }, matrix);
+        Assert.Contains("-p:PublishAot=true", text);
+        Assert.Contains("gh release upload", text);
+
+        foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#')))
+        {
+            Assert.Matches(@"uses: [\w-]+/[\w-]+@v\d+$", line.Trim().TrimStart('-').Trim());
+        }
+    }
+
     private static YamlMappingNode Load(string path)
     {
         var stream = new YamlStream();
