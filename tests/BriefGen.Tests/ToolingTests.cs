@@ -11,7 +11,7 @@ public sealed class ToolingTests
     {
         var run = Tool.Dotnet(["--help"]);
         Assert.Equal(0, run.ExitCode);
-        foreach (var word in new[] { "build", "check", "serve", "new", "Examples:", "briefgen build --strict --base-url" })
+        foreach (var word in new[] { "build", "check", "serve", "new", "init", "Examples:", "briefgen build --strict --base-url" })
         {
             Assert.Contains(word, run.Stdout);
         }
