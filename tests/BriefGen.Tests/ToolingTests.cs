@@ -63,14 +63,20 @@ public sealed class ToolingTests
         Assert.Equal("write", permissions["pages"].ToString());
         Assert.Equal("write", permissions["id-token"].ToString());
 
-        // Every action is pinned to a version.
+        // Every action is pinned to a version (or is this repository's own, ./).
         foreach (var text in new[] { ciText, pagesText })
         {
-            foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal)))
+            foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#')))
             {
-                Assert.Matches(@"uses: [\w-]+/[\w-]+@v\d+", line.Trim().TrimStart('-').Trim());
+                Assert.Matches(@"uses: ([\w-]+/[\w-]+@v\d+|\./)$", line.Trim().TrimStart('-').Trim());
             }
         }
+
+        // CI also runs the reusable action on a brief made by init.
+        var actionJob = (YamlMappingNode)((YamlMappingNode)ci["jobs"])["action"];
+        var steps = ((YamlSequenceNode)actionJob["steps"]).Cast<YamlMappingNode>().ToList();
+        Assert.Contains(steps, s => s.Children.TryGetValue("run", out var r) && r.ToString().Contains("-- init sample-brief", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Children.TryGetValue("uses", out var u) && u.ToString() == "./" && s["with"]["root"].ToString() == "sample-brief");
     }
 
     [Fact]
