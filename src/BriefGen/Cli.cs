@@ -45,7 +45,7 @@ public static class Cli
         var titleOption = new Option<string?>("--title") { Description = "The new page's title (default: from its id)" };
         var kindArgument = new Argument<string>("kind") { Description = "What to create: page" };
         var idArgument = new Argument<string>("id") { Description = "The new page's id: lowercase letters, digits and '-'" };
-        var sarifOption = new Option<string?>("--sarif") { Description = "Also write the diagnostics to FILE as SARIF 2.1.0 (GitHub code scanning)" };
+        var sarifOption = new Option<string?>("--sarif") { HelpName = "FILE", Description = "Also write the diagnostics to FILE as SARIF 2.1.0 (GitHub code scanning)" };
         var linksOption = new Option<bool>("--links") { Description = "Also check external links (sources' URL, links in pages); results are cached in ROOT/.briefgen/" };
         var initDirArgument = new Argument<string>("dir") { Description = "The folder for the new brief (default: the current folder)", DefaultValueFactory = _ => "." };
         var initTitleOption = new Option<string?>("--title") { Description = "The brief's title (default: from the folder's name)" };

@@ -28,42 +28,6 @@ public sealed class CitationTests : IDisposable
         Assert.True(html == rendered, $"example {example}\nexpected:\n{html}\nactual:\n{rendered}");
     }
 
-    [Theory]
-    [InlineData("¶4", LocatorKind.Paragraph, 4, 4, "¶4")]
-    [InlineData("¶ 4", LocatorKind.Paragraph, 4, 4, "¶4")]
-    [InlineData("¶¶4–6", LocatorKind.Paragraph, 4, 6, "¶¶4–6")]
-    [InlineData("¶¶4-6", LocatorKind.Paragraph, 4, 6, "¶¶4–6")]
-    [InlineData("para. 7", LocatorKind.Paragraph, 7, 7, "¶7")]
-    [InlineData("paras. 7–9", LocatorKind.Paragraph, 7, 9, "¶¶7–9")]
-    [InlineData("p. 12", LocatorKind.Page, 12, 12, "p. 12")]
-    [InlineData("pp. 12–14", LocatorKind.Page, 12, 14, "pp. 12–14")]
-    [InlineData("slip op. at 2", LocatorKind.Text, 0, 0, "slip op. at 2")]
-    [InlineData("", LocatorKind.None, 0, 0, "")]
-    public void Locators_parse_into_their_kind(string text, LocatorKind kind, int start, int end, string display)
-    {
-        var (locator, suffix) = Locator.Parse(text)!.Value;
-        Assert.Equal(kind, locator.Kind);
-        Assert.Equal((start, end), (locator.Start, locator.End));
-        Assert.Equal(display, locator.Display);
-        Assert.Equal("", suffix);
-    }
-
-    [Fact]
-    public void A_suffix_follows_the_locator()
-    {
-        var (locator, suffix) = Locator.Parse("¶4, emphasis added")!.Value;
-        Assert.Equal("¶4", locator.Display);
-        Assert.Equal("emphasis added", suffix);
-    }
-
-    [Theory]
-    [InlineData("¶")]
-    [InlineData("¶¶6–4")]
-    [InlineData("¶¶4")]
-    [InlineData("¶4x")]
-    [InlineData("pp. 3")]
-    public void Malformed_numbered_locators_are_refused(string text) => Assert.Null(Locator.Parse(text));
-
     [Fact]
     public void An_unknown_key_fails_the_build_at_the_key()
     {

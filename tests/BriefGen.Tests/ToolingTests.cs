@@ -11,7 +11,7 @@ public sealed class ToolingTests
     {
         var run = Tool.Dotnet(["--help"]);
         Assert.Equal(0, run.ExitCode);
-        foreach (var word in new[] { "build", "check", "serve", "new", "Examples:", "briefgen build --strict --base-url" })
+        foreach (var word in new[] { "build", "check", "serve", "new", "init", "Examples:", "briefgen build --strict --base-url" })
         {
             Assert.Contains(word, run.Stdout);
         }
@@ -63,13 +63,52 @@ public sealed class ToolingTests
         Assert.Equal("write", permissions["pages"].ToString());
         Assert.Equal("write", permissions["id-token"].ToString());
 
-        // Every action is pinned to a version.
+        // Every action is pinned to a version (or is this repository's own, ./).
         foreach (var text in new[] { ciText, pagesText })
         {
-            foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal)))
+            foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#')))
             {
-                Assert.Matches(@"uses: [\w-]+/[\w-]+@v\d+", line.Trim().TrimStart('-').Trim());
+                Assert.Matches(@"uses: ([\w-]+/[\w-]+@v\d+|\./)$", line.Trim().TrimStart('-').Trim());
             }
+        }
+
+        // CI also runs the reusable action on a brief made by init.
+        var actionJob = (YamlMappingNode)((YamlMappingNode)ci["jobs"])["action"];
+        var steps = ((YamlSequenceNode)actionJob["steps"]).Cast<YamlMappingNode>().ToList();
+        Assert.Contains(steps, s => s.Children.TryGetValue("run", out var r) && r.ToString().Contains("-- init sample-brief", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Children.TryGetValue("uses", out var u) && u.ToString() == "./" && s["with"]["root"].ToString() == "sample-brief");
+    }
+
+    [Fact]
+    public void The_release_workflow_packs_for_nuget_and_publishes_native_binaries_on_native_runners()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Root, ".github/workflows/release.yml"));
+        var release = Load(".github/workflows/release.yml");
+        Assert.Equal("v*", ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)release["on"])["push"])["tags"])[0].ToString());
+
+        var jobs = (YamlMappingNode)release["jobs"];
+        var package = string.Join("\n", ((YamlSequenceNode)jobs["package"]["steps"]).Cast<YamlMappingNode>()
+            .Where(s => s.Children.ContainsKey("run")).Select(s => s["run"].ToString()));
+        Assert.Contains("dotnet pack src/BriefGen -c Release", package);
+        Assert.Contains("-p:Version=${GITHUB_REF_NAME#v}", package);
+        Assert.Contains("dotnet nuget push", package);
+        Assert.Contains("secrets.NUGET_API_KEY", text);
+
+        var matrix = ((YamlSequenceNode)jobs["binaries"]["strategy"]["matrix"]["include"]).Cast<YamlMappingNode>()
+            .ToDictionary(m => m["rid"].ToString(), m => m["os"].ToString());
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["linux-x64"] = "ubuntu-latest",
+            ["linux-arm64"] = "ubuntu-24.04-arm",
+            ["osx-arm64"] = "macos-14",
+            ["win-x64"] = "windows-latest",
+        }, matrix);
+        Assert.Contains("-p:PublishAot=true", text);
+        Assert.Contains("gh release upload", text);
+
+        foreach (var line in text.Split('\n').Where(l => l.Contains("uses:", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#')))
+        {
+            Assert.Matches(@"uses: [\w-]+/[\w-]+@v\d+$", line.Trim().TrimStart('-').Trim());
         }
     }
 

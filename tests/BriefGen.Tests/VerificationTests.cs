@@ -17,7 +17,7 @@ public sealed class VerificationTests : IDisposable
     public void Dispose() => _brief.Dispose();
 
     private static QuoteMatch Match(string quote, int from, int? to = null) =>
-        QuoteMatcher.Match(quote, Seed, Seed.Range(new Locator(LocatorKind.Paragraph, from, to ?? from, "")));
+        QuoteMatcher.Match(quote, Seed, Seed.Range(Locator.ForParagraphs(from, to ?? from)));
 
     [Fact]
     public void The_seed_has_34_paragraphs() => Assert.Equal(34, Seed.Text.Paragraphs.Count);

@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string UnknownSource = "BG0101";
     public const string LocatorOutOfRange = "BG0102";
     public const string MalformedCitation = "BG0103";
+    public const string NestedCitation = "BG0104";
 
     // Verification
     public const string Misquote = "BG0201";

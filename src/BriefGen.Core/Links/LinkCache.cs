@@ -66,7 +66,7 @@ public sealed class LinkCache
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var wanted = keep.ToHashSet(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
@@ -74,7 +74,7 @@ public sealed class LinkCache
             foreach (var (url, (at, status)) in _entries.Where(e => wanted.Contains(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 w.WriteStartObject(url);
-                w.WriteString("checked", at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                w.WriteString("checked", at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 w.WriteString("state", status.State.ToString());
                 if (status.StatusCode is { } code)
                 {

@@ -45,8 +45,9 @@ public sealed class LinkChecker : IDisposable
     public async Task<LinkStatus> CheckAsync(string url, CancellationToken cancel = default)
     {
         var head = await SendAsync(HttpMethod.Head, url, cancel).ConfigureAwait(false);
-        // Many servers answer HEAD wrongly (405, 403, 404 from a CDN); only GET's answer is believed.
-        return head.State == LinkState.Alive ? head : await SendAsync(HttpMethod.Get, url, cancel).ConfigureAwait(false);
+        // Many servers answer HEAD wrongly (405, 403, 404 from a CDN): an error status is only
+        // believed from GET. No answer at all is not asked twice.
+        return head.State is LinkState.Dead or LinkState.Unknown ? await SendAsync(HttpMethod.Get, url, cancel).ConfigureAwait(false) : head;
     }
 
     private async Task<LinkStatus> SendAsync(HttpMethod method, string url, CancellationToken cancel)

@@ -40,15 +40,14 @@ public static class CitationChecks
 
     public static void Check(CitationInline citation, ParsedText text, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics)
     {
-        foreach (var (locator, offset) in citation.Malformed)
+        foreach (var problem in citation.Problems)
         {
-            diagnostics.Error(text.Origin.At(citation.Line, citation.Column + 1 + offset), DiagnosticCodes.MalformedCitation,
-                $"locator '{locator}' does not read as ¶N, ¶¶N–M, para. N, paras. N–M, p. N or pp. N–M");
+            diagnostics.Error(text.Origin.At(problem.Line, problem.Column), problem.Code, problem.Message);
         }
 
         foreach (var item in citation.Items)
         {
-            var at = text.Origin.At(citation.Line, citation.Column + 1 + item.KeyOffset);
+            var at = text.Origin.At(item.Line, item.Column);
             if (!sources.TryGetValue(item.Key, out var source))
             {
                 var near = Suggestions.Near(item.Key, sources.Keys);
@@ -57,7 +56,7 @@ public static class CitationChecks
                 continue;
             }
 
-            if (item.Locator.IsParagraphs && source.Text is { } sourceText && item.Locator.End > sourceText.Paragraphs.Count)
+            if (item.Locator.IsParagraphs && source.Text is { } sourceText && item.Locator.Paragraphs.Max(r => r.Last) > sourceText.Paragraphs.Count)
             {
                 diagnostics.Error(at, DiagnosticCodes.LocatorOutOfRange,
                     $"{item.Locator.Display} is beyond the text of '{item.Key}', which has {sourceText.Paragraphs.Count} paragraphs (¶1–¶{sourceText.Paragraphs.Count})");

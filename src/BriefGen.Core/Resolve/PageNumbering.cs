@@ -16,7 +16,7 @@ public static class PageNumbering
     public static PageContext Of(string title, string sitePath, string url, int order, IEnumerable<ParsedText> texts, bool countsUses = true)
     {
         var page = new PageContext(title, sitePath, url, order, countsUses);
-        var notes = new Dictionary<(string, LocatorKind, int, int, string, string, string), Note>();
+        var notes = new Dictionary<(string, LocatorTerm, string, string, string, CitationMode), Note>();
         foreach (var text in texts)
         {
             foreach (var node in text.Document.Descendants())
@@ -36,14 +36,14 @@ public static class PageNumbering
         return page;
     }
 
-    private static void Number(PageContext page, Dictionary<(string, LocatorKind, int, int, string, string, string), Note> notes,
+    private static void Number(PageContext page, Dictionary<(string, LocatorTerm, string, string, string, CitationMode), Note> notes,
         CitationInline citation, ParsedText text)
     {
         var marks = new List<CitationMark>(citation.Items.Count);
         foreach (var item in citation.Items)
         {
-            var key = (item.Key, item.Locator.Kind, item.Locator.Start, item.Locator.End,
-                item.Locator.Kind == LocatorKind.Text ? item.Locator.Written : "", item.Prefix, item.Suffix);
+            // The display makes ¶4 and para. 4 one note.
+            var key = (item.Key, item.Locator.Term, item.Locator.Display, item.Prefix, item.Suffix, item.Mode);
             if (!notes.TryGetValue(key, out var note))
             {
                 var number = page.Notes.Notes.Count + 1;
@@ -57,7 +57,7 @@ public static class PageNumbering
             note.Add(mark);
             marks.Add(mark);
             page.Add(new CitationUse(item.Key, item.Locator, page.Title, page.Url, mark.Id, page.Order, note.Number, mark.BackLink,
-                text.Origin.At(citation.Line, citation.Column + 1 + item.KeyOffset)));
+                text.Origin.At(item.Line, item.Column)));
         }
 
         page.Notes.Add(citation, marks);

@@ -34,7 +34,7 @@ public sealed class FigureChecks(CitedPassages sources, DiagnosticBag diagnostic
                 if (!pinned)
                 {
                     diagnostics.Warning(figure.At, DiagnosticCodes.LocatorNotChecked,
-                        $"figure '{figure.Id}': “{figure.Value}” is in '{found.Source.Id}', but the locator “{found.Item.Locator.Written}” names no " +
+                        $"figure '{figure.Id}': “{figure.Value}” is in '{found.Source.Id}', but the locator “{found.Item.Locator.Display}” names no " +
                         "paragraph or page of it, so it was checked against the whole text and the locator was not checked; cite a paragraph (¶4)");
                 }
 

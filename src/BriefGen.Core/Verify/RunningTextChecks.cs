@@ -70,7 +70,7 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
         {
             var (start, end) = sentences[s];
             var marks = paragraph.Citations.Where(c => c.Offset >= start && c.Offset < end).ToList();
-            var direct = cites[s].Where(i => !Signals.Leads(i.Prefix)).ToList();
+            var direct = cites[s].Where(i => i.Signal == Signal.None).ToList();
             var passages = direct.Count == 0 ? [] : sources.Of(direct);
             if (passages.Count == 0)
             {
@@ -109,7 +109,7 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
     // whose text can be read: a signal says the support is indirect, and a source without text cannot be read.
     private bool Checkable(CitationInline? citation)
     {
-        var direct = citation?.Items.Where(i => !Signals.Leads(i.Prefix)).ToList() ?? [];
+        var direct = citation?.Items.Where(i => i.Signal == Signal.None).ToList() ?? [];
         return direct.Count > 0 && direct.All(i => sources.SourceOf(i) is { Text: not null });
     }
 
@@ -175,7 +175,7 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
 
     /// <summary>The warning for words found only in the whole text because the locator pins nothing.</summary>
     public static string LocatorNotChecked(QuotationVerdict verdict, string what) =>
-        $"{what} are in '{verdict.Item.Key}', but the locator “{verdict.Item.Locator.Written}” names no paragraph or page of it, so the words were " +
+        $"{what} are in '{verdict.Item.Key}', but the locator “{verdict.Item.Locator.Display}” names no paragraph or page of it, so the words were " +
         "checked against the whole text and the locator was not checked; cite a paragraph (¶4) or, for a PDF, a page (p. 4)";
 
     private static string Describe(List<CitedPassage> passages) =>

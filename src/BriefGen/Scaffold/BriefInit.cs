@@ -38,14 +38,14 @@ internal static class BriefInit
             ["action"] = ScaffoldFiles.ActionRepository(),
         };
 
-        foreach (var (path, resource) in files)
+        foreach (var (path, name) in files)
         {
             var target = Path.Combine(root, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // CreateNew: a file that appeared since the check above is never overwritten.
             using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(ScaffoldFiles.Read(resource, values));
+            writer.Write(ScaffoldFiles.Read(name, values));
         }
 
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), root);

@@ -8,39 +8,38 @@ namespace BriefGen.Cli;
 /// A path segment spelt <c>dot-NAME</c> is written as <c>.NAME</c> (so .gitignore and .github/ can
 /// be embedded without being mistaken for this repository's own), and <c>{{name}}</c> is filled in.
 /// </summary>
-internal static class ScaffoldFiles
+internal static partial class ScaffoldFiles
 {
     private const string Prefix = "scaffold/";
 
-    /// <summary>The files under one scaffold folder, as (path to write, embedded name), sorted by path.</summary>
-    public static IReadOnlyList<(string Path, string Resource)> Under(string folder)
+    /// <summary>The files under one scaffold folder, as (path to write, name under scaffold/), sorted by path.</summary>
+    public static IReadOnlyList<(string Path, string Name)> Under(string folder)
     {
-        var prefix = Prefix + folder.TrimEnd('/') + "/";
-        return typeof(ScaffoldFiles).Assembly.GetManifestResourceNames()
-            .Select(n => (Name: n, Normal: n.Replace('\\', '/')))
-            .Where(n => n.Normal.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(n => (Path: string.Join('/', n.Normal[prefix.Length..].Split('/').Select(Undot)), Resource: n.Name))
+        var prefix = folder.TrimEnd('/') + "/";
+        return Resources().Keys
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => (Path: string.Join('/', n[prefix.Length..].Split('/').Select(Undot)), Name: n))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>The text of an embedded scaffold file, with each <c>{{key}}</c> replaced by its value.</summary>
-    public static string Read(string resource, IReadOnlyDictionary<string, string> values)
+    /// <summary>The text of an embedded scaffold file (a name under scaffold/, such as "page.md"), with each <c>{{key}}</c> replaced by its value.</summary>
+    public static string Read(string name, IReadOnlyDictionary<string, string> values)
     {
-        var name = resource.StartsWith(Prefix, StringComparison.Ordinal) || resource.Contains('\\', StringComparison.Ordinal)
-            ? resource
-            : typeof(ScaffoldFiles).Assembly.GetManifestResourceNames().Single(n => n.Replace('\\', '/') == Prefix + resource);
-        using var stream = typeof(ScaffoldFiles).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"scaffold file '{resource}' is not embedded in the tool");
+        var resource = Resources().GetValueOrDefault(name) ?? throw new InvalidOperationException($"scaffold file '{name}' is not embedded in the tool");
+        using var stream = typeof(ScaffoldFiles).Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = reader.ReadToEnd().ReplaceLineEndings("\n");
-        foreach (var (key, value) in values.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            text = text.Replace("{{" + key + "}}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        // One pass, so a value that itself looks like {{key}} (a title, say) is written as it is.
+        return Token().Replace(reader.ReadToEnd().ReplaceLineEndings("\n"),
+            m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
     }
+
+    /// <summary>Name under scaffold/ with '/' separators → manifest resource name (which has '\\' when packed on Windows).</summary>
+    private static Dictionary<string, string> Resources() =>
+        typeof(ScaffoldFiles).Assembly.GetManifestResourceNames()
+            .Select(n => (Name: n, Normal: n.Replace('\\', '/')))
+            .Where(n => n.Normal.StartsWith(Prefix, StringComparison.Ordinal))
+            .ToDictionary(n => n.Normal[Prefix.Length..], n => n.Name, StringComparer.Ordinal);
 
     /// <summary>A title as a YAML double-quoted scalar, safe whatever it contains.</summary>
     public static string YamlString(string value)
@@ -85,4 +84,7 @@ internal static class ScaffoldFiles
 
     private static string Undot(string segment) =>
         segment.StartsWith("dot-", StringComparison.Ordinal) ? "." + segment[4..] : segment;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{([a-z]+)\}\}")]
+    private static partial System.Text.RegularExpressions.Regex Token();
 }

@@ -42,7 +42,7 @@ public sealed class ActionScriptTests(PackedTool tool)
         }
 
         Directory.CreateDirectory(env["RUNNER_TEMP"]);
-        var run = Tool.Start("bash", [Script], env, workingDir: work);
+        var run = Tool.Start("bash", [Script], env, workingDir: work, timeout: PackedTool.Slow);
         var values = File.Exists(outputs)
             ? File.ReadAllLines(outputs).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1])
             : [];

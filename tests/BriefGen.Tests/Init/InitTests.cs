@@ -58,10 +58,10 @@ public sealed class InitTests : IDisposable
     [Fact]
     public void A_title_with_yaml_punctuation_is_quoted_and_shown_as_written()
     {
-        const string title = "Water: \"who\" pays? #1";
+        const string title = "Water: \"who\" pays? #1 {{version}}";
         Assert.Equal(0, Tool.Dotnet(["init", Brief, "--title", title]).ExitCode);
         Assert.Equal(0, Tool.Dotnet(["build", "--strict", "--root", Brief]).ExitCode);
-        Assert.Contains("<title>Water: &quot;who&quot; pays? #1", File.ReadAllText(Path.Combine(Brief, "_site/index.html")));
+        Assert.Contains("<title>Water: &quot;who&quot; pays? #1 {{version}}", File.ReadAllText(Path.Combine(Brief, "_site/index.html")));
     }
 
     [Fact]

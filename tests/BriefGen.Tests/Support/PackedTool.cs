@@ -7,11 +7,14 @@ namespace BriefGen.Tests.Support;
 /// </summary>
 public sealed class PackedTool : IDisposable
 {
+    /// <summary>Packing and installing build the tool in Release; on a busy machine that takes minutes.</summary>
+    public static readonly TimeSpan Slow = TimeSpan.FromMinutes(10);
+
     public PackedTool()
     {
         Work = Path.Combine(Path.GetTempPath(), "briefgen-pack-" + Guid.NewGuid().ToString("N"));
         Artifacts = Path.Combine(Work, "artifacts");
-        var pack = Tool.Start("dotnet", ["pack", Path.Combine(Repo.Root, "src/BriefGen"), "-c", "Release", "-o", Artifacts, "--nologo"]);
+        var pack = Tool.Start("dotnet", ["pack", Path.Combine(Repo.Root, "src/BriefGen"), "-c", "Release", "-o", Artifacts, "--nologo"], timeout: Slow);
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Stdout + pack.Stderr);
@@ -22,7 +25,7 @@ public sealed class PackedTool : IDisposable
         var tools = Path.Combine(Work, "tools");
         // A packages folder of its own: the global one may hold an older package of the same version.
         var install = Tool.Start("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", Artifacts, "BriefGen", "--version", Version],
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Work, "nuget-packages") });
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Work, "nuget-packages") }, timeout: Slow);
         if (install.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet tool install failed:\n" + install.Stdout + install.Stderr);

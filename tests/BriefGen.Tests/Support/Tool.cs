@@ -13,8 +13,9 @@ public static class Tool
     public static Run Dotnet(IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDir = null) =>
         Start("dotnet", [JitDll, .. args], env, workingDir);
 
-    public static Run Start(string file, IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDir = null)
+    public static Run Start(string file, IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDir = null, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromMinutes(10);
         var info = new ProcessStartInfo(file)
         {
             RedirectStandardOutput = true,
@@ -35,10 +36,10 @@ public static class Tool
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} did not finish in 2 minutes");
+            throw new TimeoutException($"{file} did not finish in {limit.TotalMinutes} minutes");
         }
 
         return new Run(process.ExitCode, stdout.Result, stderr.Result);

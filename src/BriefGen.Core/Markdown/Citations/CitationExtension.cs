@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace BriefGen.Markdown.Citations;
 
-/// <summary>Pandoc-style citations: <c>[@key, ¶4]</c> parsed and rendered as numbered note marks.</summary>
+/// <summary>Pandoc citations, bracketed (<c>[see @key, ¶4]</c>) and in-text (<c>@key [p. 33]</c>), parsed and rendered as numbered note marks.</summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -12,6 +12,7 @@ public sealed class CitationExtension : IMarkdownExtension
         if (!pipeline.InlineParsers.Contains<CitationParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
+            pipeline.DocumentProcessed += CitationsInLinks.MoveOut;
         }
     }
 

@@ -168,7 +168,7 @@ public static class BriefJson
 
         json.WriteStartObject("locator");
         json.WriteString("kind", locator.Kind.ToString().ToLowerInvariant());
-        if (locator.Kind is LocatorKind.Paragraph or LocatorKind.Page)
+        if (locator.Kind is LocatorKind.Paragraph or LocatorKind.Page && locator.Start > 0)
         {
             json.WriteNumber("start", locator.Start);
             json.WriteNumber("end", locator.End);

@@ -98,7 +98,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
         {
             var citations = new ScriptArray();
             var count = 0;
-            foreach (var page in uses.Where(u => u.Locator.IsParagraphs && u.Locator.Start <= p && p <= u.Locator.End)
+            foreach (var page in uses.Where(u => u.Locator.Covers(p))
                          .GroupBy(u => (u.PageUrl, u.PageTitle)))
             {
                 var marks = new ScriptArray();
