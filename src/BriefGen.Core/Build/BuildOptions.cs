@@ -21,6 +21,9 @@ public sealed record BuildOptions
 
     public bool Drafts { get; init; }
 
+    /// <summary>Extracted source texts to reuse (a serve session keeps one across rebuilds); default: the disk cache under ROOT/.briefgen/.</summary>
+    public Load.SourceTexts.SourceTextCache? SourceTexts { get; init; }
+
     public string ResolvedOutDir => OutDir ?? Path.Combine(Root, "_site");
 }
 

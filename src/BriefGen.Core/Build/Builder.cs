@@ -25,7 +25,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         var paths = new RootPaths(options.Root);
 
         // Load
-        var content = new ContentLoader(paths, diagnostics, options.Drafts).Load();
+        var content = new ContentLoader(paths, diagnostics, options.Drafts, options.SourceTexts).Load();
         var templates = LoadTemplates(paths, diagnostics);
         if (content is null)
         {

@@ -37,4 +37,12 @@ public static class DiagnosticCodes
     public const string UnknownLink = "BG0301";
     public const string Unused = "BG0302";
     public const string BrokenOutputLink = "BG0303";
+
+    // Source texts
+    public const string UnsupportedSourceFormat = "BG0401";
+    public const string SourceNotText = "BG0402";
+    public const string PdfNoTextLayer = "BG0403";
+    public const string PdfUnreadable = "BG0404";
+    public const string HtmlNoMainContent = "BG0405";
+    public const string Sha256Mismatch = "BG0406";
 }
