@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using BriefGen.Diagnostics;
 using BriefGen.Load;
+using BriefGen.Load.SourceTexts;
 using BriefGen.Markdown.Citations;
 using BriefGen.Tests.Support;
 using BriefGen.Verify;
@@ -10,7 +11,7 @@ namespace BriefGen.Tests;
 /// <summary>SPEC §3 matching rules, on the seed report's real quirks, and the verification diagnostics.</summary>
 public sealed class VerificationTests : IDisposable
 {
-    private static readonly SourceIndex Seed = new(SourceTexts.Read(Path.Combine(Repo.Root, "seeds/ninth-circuit-mpp-ruling.txt"), "seed"));
+    private static readonly SourceIndex Seed = new(SourceTextReaders.Default.Read(Path.Combine(Repo.Root, "seeds/ninth-circuit-mpp-ruling.txt"), "seed").Read.Text!);
 
     private readonly TestBrief _brief = new();
 

@@ -23,6 +23,8 @@ public sealed record BuildOptions
 
     /// <summary>SOURCE_DATE_EPOCH (seconds since 1970), when set: the time templates see as date.now.</summary>
     public long? SourceDateEpoch { get; init; }
+    /// <summary>Extracted source texts to reuse (a serve session keeps one across rebuilds); default: the disk cache under ROOT/.briefgen/.</summary>
+    public Load.SourceTexts.SourceTextCache? SourceTexts { get; init; }
 
     public string ResolvedOutDir => OutDir ?? Path.Combine(Root, "_site");
 }

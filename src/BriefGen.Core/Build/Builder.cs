@@ -35,7 +35,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         var paths = new RootPaths(options.Root);
 
         // Load
-        var content = new ContentLoader(paths, diagnostics, options.Drafts).Load();
+        var content = new ContentLoader(paths, diagnostics, options.Drafts, options.SourceTexts).Load();
         var templates = LoadTemplates(paths, diagnostics);
         _protectedFolders = ProtectedFolders(paths, content);
         if (content is null)

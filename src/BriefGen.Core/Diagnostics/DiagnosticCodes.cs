@@ -67,4 +67,11 @@ public static class DiagnosticCodes
     public const string UnreachableExternalLink = "BG0601";
     public const string ScaffoldPlaceholder = "BG0602";
     public const string BrokenContentLink = "BG0304";
+    // Source texts
+    public const string UnsupportedSourceFormat = "BG0401";
+    public const string SourceNotText = "BG0402";
+    public const string PdfNoTextLayer = "BG0403";
+    public const string PdfUnreadable = "BG0404";
+    public const string HtmlNoMainContent = "BG0405";
+    public const string Sha256Mismatch = "BG0406";
 }

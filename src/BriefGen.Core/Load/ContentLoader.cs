@@ -8,7 +8,7 @@ namespace BriefGen.Load;
 /// The load stage: reads every file of content/ (SPEC §2) into the immutable model, reporting
 /// every problem of shape with its file, line and column.
 /// </summary>
-public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bool includeDrafts = false)
+public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bool includeDrafts = false, SourceTexts.SourceTextCache? sourceTexts = null)
 {
     /// <summary>The kinds an entity may be, in the order the entity index groups them.</summary>
     public static readonly string[] EntityKinds = ["person", "organization", "court", "policy", "law", "place", "concept"];
@@ -61,7 +61,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         var drafts = new List<string>();
         var pages = LoadPages(drafts);
         var sourcesPath = Path.Combine(paths.ContentDir, "sources.yml");
-        var sources = Guard(sourcesPath, () => new SourceLoader(paths, diagnostics).Load(sourcesPath)) ?? [];
+        var sources = Guard(sourcesPath, () => new SourceLoader(paths, diagnostics, sourceTexts).Load(sourcesPath)) ?? [];
         var entities = LoadList<EntityDto, Entity>("entities.yml", "entity", EntityFields, ToEntity);
         var events = LoadList<EventDto, TimelineEvent>("timeline.yml", "timeline event", EventFields, ToEvent);
         var figures = LoadList<FigureDto, Figure>("figures.yml", "figure", FigureFields, ToFigure);

@@ -40,7 +40,10 @@ internal static class CslSchema
     };
 
     /// <summary>Fields that are BriefGen's own, not CSL, and are not exported to CSL-JSON.</summary>
-    public static readonly HashSet<string> OwnFields = new(StringComparer.Ordinal) { "text", "publish_text" };
+    public static readonly HashSet<string> OwnFields = new(StringComparer.Ordinal)
+    {
+        "text", "publish_text", "sha256", "archive_url", "archive_date",
+    };
 
     public static readonly HashSet<string> NameParts = new(StringComparer.Ordinal)
     {

@@ -1,4 +1,5 @@
 using BriefGen.Diagnostics;
+using BriefGen.Load.SourceTexts;
 using BriefGen.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +9,7 @@ namespace BriefGen.Load;
 /// Reads sources.yml: CSL-YAML items, open-ended by design (any CSL 1.0.2 variable), so they are read
 /// from the YAML node tree and checked field by field against the CSL schema.
 /// </summary>
-internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
+internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagnostics, SourceTextCache? cache = null)
 {
     public List<Source> Load(string fullPath)
     {
@@ -67,6 +68,7 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
         var publish = false;
         var ok = true;
         var textAt = at.Of(map);
+        var own = new OwnFields();
 
         foreach (var (keyNode, value) in map.Children)
         {
@@ -78,6 +80,10 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
                 {
                     textPath = Scalar(value, key, where, ref ok);
                     textAt = where;
+                }
+                else if (key != "publish_text")
+                {
+                    ok &= ReadOwnField(key, Scalar(value, key, where, ref ok), where, own);
                 }
                 else if (Scalar(value, key, where, ref ok) is { } flag)
                 {
@@ -141,10 +147,10 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
         SourceText? text = null;
         if (textPath is not null && paths.ResolveFrom(fullPath, textPath, textAt, diagnostics) is { } full)
         {
-            text = SourceTexts.Read(full, paths.Relative(full));
+            text = ReadText(id, full, textPath, textAt, own);
         }
 
-        return ok ? new Source(id, csl, text, publish, at.Of(map)) : null;
+        return ok ? new Source(id, csl, text, publish, at.Of(map)) { Sha256 = own.Sha256, ArchiveUrl = own.ArchiveUrl, ArchiveDate = own.ArchiveDate } : null;
     }
 
     private string? Scalar(YamlNode value, string key, Location where, ref bool ok)

@@ -37,9 +37,6 @@ public sealed record Page(
     public bool IsHome => Id == "index";
 }
 
-/// <summary>The text of a source split into paragraphs: blocks separated by blank lines, ¶1 first.</summary>
-public sealed record SourceText(string Path, IReadOnlyList<string> Paragraphs);
-
 /// <summary>A bibliography entry: CSL variables in file order, plus BriefGen's own fields.</summary>
 public sealed record Source(
     string Id,
@@ -48,6 +45,15 @@ public sealed record Source(
     bool PublishText,
     Location At)
 {
+    /// <summary>The <c>sha256:</c> the text file must have (lowercase hex), when sources.yml pins it.</summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>An archived copy of the source (<c>archive_url:</c>).</summary>
+    public string? ArchiveUrl { get; init; }
+
+    /// <summary>When that archived copy was made (<c>archive_date:</c>).</summary>
+    public PartialDate? ArchiveDate { get; init; }
+
     public string? Get(string variable) =>
         Csl.FirstOrDefault(kv => kv.Key == variable).Value as string;
 
