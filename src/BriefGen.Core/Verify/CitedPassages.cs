@@ -4,7 +4,24 @@ using BriefGen.Model;
 namespace BriefGen.Verify;
 
 /// <summary>The words a cited item covers in its source, and whether its locator pinned them.</summary>
-public readonly record struct CitedPassage(CitationItem Item, Source Source, SourceIndex Index, (int Lo, int Hi) Range, bool Pinned);
+public readonly record struct CitedPassage(CitationItem Item, Source Source, SourceIndex Index, (int Lo, int Hi) Range, bool Pinned)
+{
+    /// <summary>For a page locator of a paginated source, the pages the words must stand on.</summary>
+    public PageRange? Pages { get; init; }
+
+    /// <summary>Whether the words [first, last] of the index stand inside this passage (on its pages, for a page locator).</summary>
+    public bool Holds((int First, int Last) words)
+    {
+        if (Pages is not { } pages)
+        {
+            return true;
+        }
+
+        var a = Index.AllWords[words.First];
+        var b = Index.AllWords[words.Last];
+        return Source.Text!.IsOnPages(Index.ParagraphOf[words.First], a.Start, Index.ParagraphOf[words.Last], b.End, pages.First, pages.Last);
+    }
+}
 
 /// <summary>
 /// Turns citation items into the passages they cite (SPEC §3): a paragraph locator pins paragraphs, no
@@ -27,27 +44,49 @@ public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
     /// <summary>The source an item cites, or null for an unknown key (the citation checks report it).</summary>
     public Source? SourceOf(CitationItem item) => sources.GetValueOrDefault(item.Key);
 
-    /// <summary>The passage an item cites in a source with text; null for an unknown source, one without text, or a ¶ beyond the text.</summary>
-    public CitedPassage? Of(CitationItem item)
+    /// <summary>
+    /// The passages an item cites in a source with text, one per range (<c>¶¶4, 6</c> is two); none for an
+    /// unknown source, one without text, or a ¶ beyond the text (the citation checks report that).
+    /// </summary>
+    public List<CitedPassage> Of(CitationItem item)
     {
-        if (SourceOf(item) is not { Text: not null } source)
+        if (SourceOf(item) is not { Text: { } text } source)
         {
-            return null;
+            return [];
         }
 
         var index = IndexOf(source);
+        var whole = (0, index.AllWords.Count);
         var locator = item.Locator;
-        switch (locator.Kind)
+        if (locator.Term == LocatorTerm.None)
         {
-            case LocatorKind.None:
-                return new CitedPassage(item, source, index, (0, index.AllWords.Count), true);
-            case LocatorKind.Paragraph when locator.End <= source.Text.Paragraphs.Count:
-                return new CitedPassage(item, source, index, index.Paragraphs(locator.Start - 1, locator.End - 1), true);
-            case LocatorKind.Paragraph:
-                return null; // Beyond the text: reported by the citation checks.
-            default:
-                return new CitedPassage(item, source, index, (0, index.AllWords.Count), false);
+            return [new CitedPassage(item, source, index, whole, true)];
         }
+
+        if (locator.Paragraphs.Count > 0)
+        {
+            return locator.Paragraphs.Any(r => r.Last > text.Paragraphs.Count)
+                ? []
+                : [.. locator.Paragraphs.Select(r => new CitedPassage(item, source, index, index.Paragraphs(r.First - 1, r.Last - 1), true))];
+        }
+
+        if (locator.Pages.Count > 0 && text.HasPages)
+        {
+            var passages = new List<CitedPassage>();
+            foreach (var range in locator.Pages)
+            {
+                if (text.ParagraphsOnPages(range.First, range.Last) is not { Count: > 0 } paragraphs)
+                {
+                    return [new CitedPassage(item, source, index, whole, false)];
+                }
+
+                passages.Add(new CitedPassage(item, source, index, index.Paragraphs(paragraphs.Min(), paragraphs.Max()), true) { Pages = range });
+            }
+
+            return passages;
+        }
+
+        return [new CitedPassage(item, source, index, whole, false)];
     }
 
     /// <summary>
@@ -56,8 +95,8 @@ public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
     /// </summary>
     public List<CitedPassage> Of(IEnumerable<CitationItem> items)
     {
-        var passages = items.Select(Of).OfType<CitedPassage>().ToList();
-        foreach (var group in passages.Where(p => p.Pinned).GroupBy(p => p.Source.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        var passages = items.SelectMany(Of).ToList();
+        foreach (var group in passages.Where(p => p.Pinned && p.Pages is null).GroupBy(p => p.Source.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
             var sorted = group.OrderBy(p => p.Range.Lo).ToList();
             if (sorted.Zip(sorted.Skip(1)).All(p => p.First.Range.Hi >= p.Second.Range.Lo))
@@ -69,9 +108,21 @@ public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
         return passages;
     }
 
-    /// <summary>"¶12" or "¶¶12–13": where a found quotation stands in its source.</summary>
+    /// <summary>"¶12", "¶¶12–13", or for a paginated source "p. 5" / "pp. 5–6": where a found quotation stands.</summary>
     public static string Where(SourceIndex index, (int First, int Last) words)
     {
+        var text = index.Text;
+        if (text.HasPages)
+        {
+            var a = index.AllWords[words.First];
+            var b = index.AllWords[words.Last];
+            var pages = text.PagesOf(index.ParagraphOf[words.First], a.Start, index.ParagraphOf[words.Last], b.End);
+            if (pages.Count > 0)
+            {
+                return pages.Count == 1 ? $"p. {pages[0].Label}" : $"pp. {pages[0].Label}–{pages[^1].Label}";
+            }
+        }
+
         var first = index.ParagraphOf[words.First] + 1;
         var last = index.ParagraphOf[words.Last] + 1;
         return first == last

@@ -39,6 +39,11 @@ public static class QuotationCheck
             foreach (var passage in passages.Where(p => p.Pinned == pinned))
             {
                 var match = QuoteMatcher.Match(quote, passage.Index, passage.Range);
+                if (match.Found && !passage.Holds(match.Words))
+                {
+                    match = new QuoteMatch(false, $"the words are in the cited paragraphs but not on {passage.Item.Locator.Display}");
+                }
+
                 if (match.Found)
                 {
                     return new QuotationVerdict(pinned ? QuoteStatus.Verified : QuoteStatus.LocatorNotChecked, passage.Item, passage) { Cited = cited };
@@ -53,7 +58,7 @@ public static class QuotationCheck
         if (QuoteMatcher.FindAnywhere(quote, main.Index) is { } anywhere)
         {
             var where = CitedPassages.Where(main.Index, anywhere.Words);
-            elsewhere = $"these words are in {where}; cite [@{main.Source.Id}, {where}]";
+            elsewhere = $"these words are {(where.StartsWith('p') ? "on" : "in")} {where}; cite [@{main.Source.Id}, {where}]";
         }
 
         return new QuotationVerdict(QuoteStatus.Misquoted, main.Item, main, first!.Problem, elsewhere) { Cited = cited };
