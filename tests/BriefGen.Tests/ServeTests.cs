@@ -52,6 +52,27 @@ public sealed class ServeTests : IDisposable
             using var events = new StreamReader(await http.GetStreamAsync("__briefgen/events", cancel));
             Assert.Equal("event: ok", await events.ReadLineAsync(cancel));
 
+            // Live-reload connections are capped: many open tabs are refused, pages are still served.
+            var held = new List<HttpResponseMessage>();
+            var refused = 0;
+            for (var i = 0; i < 40; i++)
+            {
+                var response = await http.GetAsync("__briefgen/events", HttpCompletionOption.ResponseHeadersRead, cancel);
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                {
+                    refused++;
+                    response.Dispose();
+                }
+                else
+                {
+                    held.Add(response);
+                }
+            }
+
+            Assert.Equal(9, refused);
+            Assert.Contains("Some text.", await http.GetStringAsync("second/", cancel));
+            held.ForEach(r => r.Dispose());
+
             _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nEdited text [@seed, ¶2].\n");
             Assert.Equal("event: reload", await NextEvent(events, cancel));
             Assert.Contains("Edited text", await http.GetStringAsync("second/", cancel));

@@ -49,7 +49,7 @@ public sealed class PreparedSite
     });
 
     /// <summary>Every page of the site as its template will see it; Markdown in it renders only when written.</summary>
-    public IReadOnlyList<PageView> Views() => PageKinds.All(Inputs).Select(build => build()).ToList();
+    public IReadOnlyList<PageView> Views() => PageKinds.All(Inputs).ToList().AsParallel().AsOrdered().Select(build => build()).ToList();
 
     /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
     public OutputFile? Render(PageView view) => _renderer.RenderOne(view);

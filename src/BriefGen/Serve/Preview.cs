@@ -13,11 +13,14 @@ namespace BriefGen.Cli.Serve;
 public sealed record Rebuild(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,
-    int Rendered,
+    IReadOnlyList<string> RenderedPaths,
     int Pages,
     TimeSpan Elapsed,
     IReadOnlyList<string> FilesRead)
 {
+    /// <summary>How many pages were rendered again.</summary>
+    public int Rendered => RenderedPaths.Count;
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -50,7 +53,7 @@ public sealed class Preview(BuildOptions options)
         var site = builder.Prepare(diagnostics, templates);
         if (site is null || diagnostics.HasErrors)
         {
-            return Finish(diagnostics, false, 0, 0, clock, site is null ? [] : LoadedFiles.Of(site.Brief.Content));
+            return Finish(diagnostics, false, [], 0, clock, site is null ? [] : LoadedFiles.Of(site.Brief.Content));
         }
 
         // A page is rendered again only when what its template sees changed, or the site around it did.
@@ -63,7 +66,7 @@ public sealed class Preview(BuildOptions options)
         var rendered = site.Render(changed.Select(c => c.View).ToList());
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, false, rendered.Count, views.Count, clock, LoadedFiles.Of(site.Brief.Content));
+            return Finish(diagnostics, false, rendered.Select(f => f.Path).ToList(), views.Count, clock, LoadedFiles.Of(site.Brief.Content));
         }
 
         var next = Site.ToBuilder();
@@ -90,7 +93,7 @@ public sealed class Preview(BuildOptions options)
         OutputLinkCheck.Run(scans, next.Keys.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, false, rendered.Count, views.Count, clock, LoadedFiles.Of(site.Brief.Content));
+            return Finish(diagnostics, false, rendered.Select(f => f.Path).ToList(), views.Count, clock, LoadedFiles.Of(site.Brief.Content));
         }
 
         _scans.Clear();
@@ -106,7 +109,7 @@ public sealed class Preview(BuildOptions options)
             _fingerprints[views[i].SitePath] = fingerprints[i];
         }
 
-        return Finish(diagnostics, true, rendered.Count, views.Count, clock, LoadedFiles.Of(site.Brief.Content));
+        return Finish(diagnostics, true, rendered.Select(f => f.Path).ToList(), views.Count, clock, LoadedFiles.Of(site.Brief.Content));
     }
 
     /// <summary>The theme, loaded again only when a file of the templates folder changed (by content hash).</summary>
@@ -152,6 +155,6 @@ public sealed class Preview(BuildOptions options)
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static Rebuild Finish(DiagnosticBag diagnostics, bool ok, int rendered, int pages, Stopwatch clock, IReadOnlyList<string> files) =>
+    private static Rebuild Finish(DiagnosticBag diagnostics, bool ok, IReadOnlyList<string> rendered, int pages, Stopwatch clock, IReadOnlyList<string> files) =>
         new(ok, diagnostics.Sorted(), rendered, pages, clock.Elapsed, files);
 }
