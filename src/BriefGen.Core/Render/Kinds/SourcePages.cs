@@ -93,13 +93,27 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
 
     private static ScriptArray Paragraphs(Source source, SourceText text, IReadOnlyList<CitationUse> uses)
     {
+        // The uses of each paragraph, gathered in one pass over the uses (in reading order).
+        var byParagraph = new Dictionary<int, List<CitationUse>>();
+        foreach (var use in uses.Where(u => u.Locator.IsParagraphs))
+        {
+            for (var p = Math.Max(1, use.Locator.Start); p <= Math.Min(use.Locator.End, text.Paragraphs.Count); p++)
+            {
+                if (!byParagraph.TryGetValue(p, out var list))
+                {
+                    byParagraph[p] = list = [];
+                }
+
+                list.Add(use);
+            }
+        }
+
         var paragraphs = new ScriptArray();
         for (var p = 1; p <= text.Paragraphs.Count; p++)
         {
             var citations = new ScriptArray();
             var count = 0;
-            foreach (var page in uses.Where(u => u.Locator.IsParagraphs && u.Locator.Start <= p && p <= u.Locator.End)
-                         .GroupBy(u => (u.PageUrl, u.PageTitle)))
+            foreach (var page in byParagraph.GetValueOrDefault(p, []).GroupBy(u => (u.PageUrl, u.PageTitle)))
             {
                 var marks = new ScriptArray();
                 var n = 0;
