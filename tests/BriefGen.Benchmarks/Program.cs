@@ -18,14 +18,5 @@ if (args.Length > 0 && args[0] == "corpus")
     return 0;
 }
 
-if (args.Length > 0 && args[0] == "stages")
-{
-    var b = new PreviewRebuildBenchmark { Pages = 1000 };
-    b.Setup();
-    for (var i = 0; i < 6; i++) { var sw = System.Diagnostics.Stopwatch.StartNew(); b.RebuildAfterOneSave(); Console.WriteLine(sw.ElapsedMilliseconds); }
-    b.Cleanup();
-    return 0;
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(PreviewRebuildBenchmark).Assembly).Run(args);
 return 0;
