@@ -47,6 +47,16 @@ public sealed class MarkdownEngine
         _cache = cache;
     }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, object> _ids = [];
+    private long _nextId;
+
+    /// <summary>
+    /// A number for a parsed document, the same for as long as the document lives: with the cache, the same
+    /// text keeps its number across rebuilds, so a preview can tell an unchanged text without comparing it.
+    /// </summary>
+    public long IdOf(MarkdownDocument document) =>
+        (long)_ids.GetValue(document, _ => Interlocked.Increment(ref _nextId));
+
     /// <summary>How many texts this engine has actually parsed (not served from its cache).</summary>
     public int ParsedCount => _parsed;
 
