@@ -74,7 +74,7 @@ public sealed class SiteRenderer(TemplateSet templates, ScriptObject site, Rende
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError,
-                $"{e.OriginalMessage} (rendering /{view.SitePath})");
+                $"{(e is ScriptAbortException ? TemplateLimits.OutOfTime : e.OriginalMessage)} (rendering /{view.SitePath})");
             return null;
         }
     }
