@@ -99,6 +99,10 @@ public sealed class MarkdownEngine
                     diagnostics.Warning(origin.At(node), DiagnosticCodes.RawHtmlEscaped,
                         "raw HTML is shown as text because allow_html is false in brief.yml");
                     break;
+                case HtmlBlock or HtmlInline when RawHtml.Removals(RawText(node)) is { Count: > 0 } removed:
+                    diagnostics.Warning(origin.At(node), DiagnosticCodes.HtmlSanitized,
+                        $"raw HTML sanitized: removed {string.Join(", ", removed.Distinct())} (not allowed on a published page)");
+                    break;
                 case LinkInline { Url: { } url } when UrlPaths.IsUnsafe(url):
                     diagnostics.Error(origin.At(node), DiagnosticCodes.UnsafeUrl,
                         $"link to '{url}' uses a scheme that runs code or embeds content (javascript:, vbscript:, data:)");
@@ -130,8 +134,20 @@ public sealed class MarkdownEngine
 
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+
+        // Raw HTML that allow_html lets through is cleaned over the whole rendered text, so a tag opened in one
+        // inline and closed in another cannot slip past.
+        return site.AllowHtml && document.Descendants().Any(n => n is HtmlBlock or HtmlInline)
+            ? RawHtml.Sanitize(writer.ToString())
+            : writer.ToString();
     }
+
+    private static string RawText(MarkdownObject node) => node switch
+    {
+        HtmlInline inline => inline.Tag,
+        HtmlBlock block => block.Lines.ToString(),
+        _ => "",
+    };
 
     /// <summary>Renders Markdown meant to sit inside one element (a summary, a label): no wrapping paragraph.</summary>
     public string RenderInline(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null)
