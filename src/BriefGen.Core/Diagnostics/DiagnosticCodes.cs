@@ -51,5 +51,6 @@ public static class DiagnosticCodes
     public const string UnsafeOutput = "BG0511";
     public const string OutputInUse = "BG0512";
     public const string Unreadable = "BG0513";
+    public const string InvalidCharacter = "BG0514";
     public const string InternalError = "BG0599";
 }

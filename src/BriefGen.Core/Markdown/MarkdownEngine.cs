@@ -74,7 +74,8 @@ public sealed class MarkdownEngine
 
         try
         {
-            return Markdig.Markdown.Parse(text, _pipeline);
+            var document = Markdig.Markdown.Parse(text, _pipeline);
+            return MarkdownLimits.TooDeepTree(document) is { } deep ? MarkdownLimits.Refused(deep) : document;
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {

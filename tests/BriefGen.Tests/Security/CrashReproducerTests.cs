@@ -104,6 +104,29 @@ public sealed class CrashReproducerTests : IDisposable
     }
 
     [Fact]
+    public void Emphasis_nested_past_the_renderers_depth_is_an_error_not_a_crash()
+    {
+        // Found by the fuzz test: Markdig parses this, but its renderer stops at 128 levels by throwing.
+        _brief.Write("content/brief.yml", "title: Test Brief\nnav: [index, second]\nsummary: " +
+            string.Concat(Enumerable.Range(0, 150).Select(i => i % 2 == 0 ? "*a " : "_b ")) + "x\n");
+        var result = _brief.Build();
+        Hostile.AssertWellFormed(result);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+    }
+
+    [Theory]
+    [InlineData("\uffff")]
+    [InlineData("\u0001")]
+    [InlineData("\u001b")]
+    public void A_character_no_feed_may_carry_is_an_error_at_its_place(string character)
+    {
+        // Found by the fuzz test: U+FFFF in the title crashed the sitemap's XML writer.
+        _brief.Write("content/brief.yml", $"title: Test{character} Brief\nnav: [index, second]\n");
+        var d = Hostile.AssertError(_brief.Build(), DiagnosticCodes.InvalidCharacter, "content/brief.yml");
+        Assert.Equal(new Location("content/brief.yml", 1, 12), d.Location);
+    }
+
+    [Fact]
     public void A_control_character_in_base_url_is_an_error()
     {
         _brief.Write("content/brief.yml", "title: Test Brief\nnav: [index, second]\nbase_url: \"/a\\x01b/\"\n");
