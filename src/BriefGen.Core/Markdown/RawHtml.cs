@@ -26,6 +26,10 @@ public static class RawHtml
         "value", "width",
     ];
 
+    private static readonly HashSet<string> DropContent = new(
+        ["script", "style", "iframe", "object", "embed", "noscript", "noembed", "noframes", "template", "textarea", "select", "title", "xmp", "svg", "math"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly HtmlSanitizer Shared = Create();
 
     /// <summary>A sanitizer with BriefGen's allowlist; a fresh one when the caller listens to its removals.</summary>
@@ -40,7 +44,16 @@ public static class RawHtml
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
         });
         sanitizer.AllowDataAttributes = true;
+
+        // An unknown wrapper keeps its text, as GitHub does; what a script, style or frame holds is code, not text.
         sanitizer.KeepChildNodes = true;
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DropContent.Contains(e.Tag.LocalName))
+            {
+                e.Tag.InnerHtml = "";
+            }
+        };
         return sanitizer;
     }
 

@@ -29,6 +29,7 @@ public sealed class RawHtmlTests : IDisposable
 
     [Theory]
     [InlineData("<script>alert(1)</script>", "script")]
+    [InlineData("<noscript><p>alert(1)</p></noscript>", "noscript")]
     [InlineData("<iframe src=\"https://evil.example/\"></iframe>", "iframe")]
     [InlineData("<object data=\"x.swf\"></object>", "object")]
     [InlineData("<embed src=\"x.swf\">", "embed")]
@@ -40,6 +41,8 @@ public sealed class RawHtmlTests : IDisposable
     {
         var (result, page) = BuildSecond($"Text.\n\n{html}\n");
         Assert.Empty(Content(page).QuerySelectorAll(tag));
+        Assert.DoesNotContain("alert(1)", Content(page).TextContent);
+        Assert.DoesNotContain("display: none", Content(page).TextContent);
         var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.HtmlSanitized);
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal(new Location("content/pages/second.md", 6, 1), d.Location);
