@@ -37,7 +37,8 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError, $"{e.OriginalMessage} (rendering /{forPath})");
+            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError,
+                $"{(e is ScriptAbortException ? TemplateLimits.OutOfTime : e.OriginalMessage)} (rendering /{forPath})");
             return null;
         }
     }
