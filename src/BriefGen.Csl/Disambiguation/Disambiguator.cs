@@ -80,6 +80,7 @@ internal static class Disambiguator
     {
         var maxNames = group.Max(MaxNames);
         var cap = rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
+        var before = group.ToDictionary(i => i.Id, i => new Dictionary<(string, int), int>(states[i.Id].GivenLevel), StringComparer.Ordinal);
         for (var idx = 0; idx < maxNames; idx++)
         {
             for (var level = 1; level <= cap; level++)
@@ -93,6 +94,10 @@ internal static class Disambiguator
                             states[i.Id].GivenLevel[(v, idx)] = Math.Max(level, states[i.Id].GivenLevel.GetValueOrDefault((v, idx)));
             }
         }
+        // Expanding names did not help those still ambiguous: keep them as they were.
+        var final = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
+        foreach (var i in group.Where(i => final.Values.Count(v => v == final[i.Id]) > 1).ToList())
+            states[i.Id].GivenLevel = before[i.Id];
     }
 
     /// <summary>all-names, primary-name and their with-initials variants: expand names that share a family name with another, everywhere.</summary>

@@ -12,7 +12,7 @@ internal static partial class NameFormatter
     private static partial Regex TokenRx();
 
     /// <summary>Renderings for given-name disambiguation: the styled form, then with initials, then with full given names.</summary>
-    public static int MaxLevel(NameOptions o) => o.Form == "short" ? (o.InitializeWith is not null ? 2 : 1) : (o.InitializeWith is not null && o.Initialize ? 1 : 0);
+    public static int MaxLevel(NameOptions o) => 2;
 
     public static ONode Render(CslName n, NameOptions o, bool inverted, int level, Context c)
     {
@@ -24,7 +24,7 @@ internal static partial class NameFormatter
             form = "long";
             initialize = o.InitializeWith is not null && level == 1;
         }
-        else if (form != "short" && level >= 1) initialize = false;
+        else if (form != "short" && level >= 2) initialize = false;
         var family = n.Family ?? "";
         var ndp = n.NonDroppingParticle;
         if (form == "short" || n.Given is null && n.DroppingParticle is null && n.Suffix is null)
