@@ -78,7 +78,10 @@ internal static class Renderer
         if (t.Term is not null)
         {
             var term = c.Locale.GetTerm(t.Term, t.Form, t.Plural);
-            return string.IsNullOrEmpty(term) ? null : Decorate(Markup.Parse(term), t.Fmt, c);
+            if (string.IsNullOrEmpty(term)) return null;
+            var termNode = Markup.Parse(term);
+            foreach (var l in termNode.Leaves()) l.FromTerm = true;
+            return Decorate(termNode, t.Fmt, c);
         }
         if (t.Value is not null) return Decorate(Markup.Parse(t.Value), t.Fmt, c);
         if (t.Variable is null) return null;
