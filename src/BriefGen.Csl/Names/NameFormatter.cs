@@ -16,6 +16,7 @@ internal static partial class NameFormatter
 
     public static ONode Render(CslName n, NameOptions o, bool inverted, int level, Context c)
     {
+        n = Typographic(n);
         if (n.IsLiteral) return Part(o.Element?.Family, Markup.Parse(n.LiteralText), c);
         var form = o.Form;
         var initialize = o.InitializeWith is not null && o.Initialize;
@@ -84,6 +85,16 @@ internal static partial class NameFormatter
         else kids.Add(Part(o.Element?.Family, ONode.Leaf(Particle(ndp, family)), c));
         if (!string.IsNullOrEmpty(n.Suffix)) kids.Add(ONode.Leaf((n.CommaSuffix ? ", " : " ") + n.Suffix));
         return ONode.Seq(kids);
+    }
+
+    private static CslName Typographic(CslName n)
+    {
+        static string? A(string? s) => s?.Replace('\'', '’');
+        return n with
+        {
+            Family = A(n.Family), Given = A(n.Given), NonDroppingParticle = A(n.NonDroppingParticle),
+            DroppingParticle = A(n.DroppingParticle), Literal = A(n.Literal), Suffix = A(n.Suffix),
+        };
     }
 
     /// <summary>The sort key of a name: family (without a demoted particle), given names, particle, suffix.</summary>

@@ -155,8 +155,7 @@ internal static class Renderer
         {
             var value = c.StringVar(v);
             if (value is null) return null;
-            term = v == "locator" ? (c.Cite?.Label ?? "page").Replace('-', ' ') : v is "number-of-pages" or "page-first" ? "page" : v;
-            if (term == "sub verbo") term = "sub verbo";
+            term = v == "locator" ? (c.Cite?.Label ?? "page").Replace(' ', '-') : v is "number-of-pages" or "page-first" ? "page" : v;
             plural = v is "number-of-pages" or "number-of-volumes"
                 ? int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var num) && num > 1
                 : Numbers.IsPlural(value);
