@@ -98,3 +98,36 @@ public sealed class DataTests
         Assert.Equal(CslItemWriter.Write(back), json);
     }
 }
+
+/// <summary>A style that cannot be used is refused with its line and column, never a crash.</summary>
+public sealed class StyleErrorTests
+{
+    private const string Head = "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"note\" version=\"1.0\">";
+
+    [Fact]
+    public void Malformed_xml_names_line_and_column()
+    {
+        var e = Assert.Throws<CslException>(() => CslStyle.Parse(Head + "\n<citation><layout></citation></style>"));
+        Assert.Equal(2, e.Line);
+        Assert.True(e.Column > 0);
+    }
+
+    [Fact]
+    public void Undefined_and_recursive_macros_are_refused()
+    {
+        var undefined = Assert.Throws<CslException>(() => CslStyle.Parse(Head + "\n<citation><layout>\n  <text macro=\"nope\"/></layout></citation></style>"));
+        Assert.Contains("'nope'", undefined.Message, StringComparison.Ordinal);
+        Assert.Equal(3, undefined.Line);
+        var loop = Assert.Throws<CslException>(() => CslStyle.Parse(Head + "<macro name=\"a\"><group><text macro=\"b\"/></group></macro>"
+            + "<macro name=\"b\"><text macro=\"a\"/></macro><citation><layout><text macro=\"a\"/></layout></citation></style>"));
+        Assert.Contains("calls itself", loop.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Not_a_style_is_refused()
+    {
+        Assert.Throws<CslException>(() => CslStyle.Parse("<locale/>"));
+        Assert.Throws<CslException>(() => CslStyle.Parse(Head + "</style>"));
+        Assert.Throws<ArgumentException>(() => CslStyle.BuiltIn("chicago"));
+    }
+}
