@@ -78,7 +78,7 @@ public sealed class CslProcessor
             {
                 var joined = Collapse.Join(_r, rendered.Select(x => (x.Cite, x.Node)).ToList(), states, _byId, pos.Select(p => p.Position).ToList());
                 var ctx = _r.NewContext(_items.Count > 0 ? _items[0] : new CslItemBuilder("", "").Build(), new ItemState(), _r.Style.Citation);
-                body = Renderer.Decorate(joined, layout.Fmt, ctx) ?? ONode.Leaf("");
+                body = Renderer.DecorateLayout(joined, layout.Fmt, ctx) ?? ONode.Leaf("");
                 // A note that starts with a term (ibid.) starts a sentence: capitalize it, as citeproc-js does.
                 if (_r.Style.IsNoteStyle) CapitalizeFirst(body);
             }
@@ -113,7 +113,7 @@ public sealed class CslProcessor
         {
             var c = _r.NewContext(_byId[id], states[id], bib);
             var entry = Bibliography.SecondFieldAlign(node, bib, c);
-            var decorated = Renderer.Decorate(entry, bib.Layout.Fmt, c) ?? entry;
+            var decorated = Renderer.DecorateLayout(entry, bib.Layout.Fmt, c) ?? entry;
             result.Add(new CslBibliographyEntry(id, new CslRichText(Flattener.Run(decorated, _r.Locale))));
         }
         return result;

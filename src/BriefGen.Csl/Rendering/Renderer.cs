@@ -46,6 +46,14 @@ internal static class Renderer
         return ONode.Seq(kids);
     }
 
+    /// <summary>A layout: its font formatting wraps its affixes too (as citeproc-js prints it).</summary>
+    public static ONode? DecorateLayout(ONode? inner, Fmt f, Context c)
+    {
+        var affixed = Decorate(inner, f with { FontStyle = null, FontVariant = null, FontWeight = null, TextDecoration = null, VerticalAlign = null }, c);
+        if (affixed is null || !f.HasFont) return affixed;
+        return new ONode { Kids = [affixed], Format = f };
+    }
+
     /// <summary>Applies text-case, strip-periods, font formatting, quotes, affixes and display.</summary>
     public static ONode? Decorate(ONode? inner, Fmt f, Context c)
     {
