@@ -70,12 +70,14 @@ public sealed partial class PandocDifferentialTests(ITestOutputHelper output)
         list.Add(new CslCitation([new CslCitationItem(a) { Locator = "15-18" }]));
         list.Add(new CslCitation([new CslCitationItem(b) { Locator = "3", Label = "chapter" }]));
         list.Add(new CslCitation([new CslCitationItem(items[16].Id), new CslCitationItem(items[17].Id)]));
+        list.Add(new CslCitation([new CslCitationItem(items.First(i => i.Type == "legal_case").Id) { Locator = "4-6", Label = "paragraph" }]));
+        list.Add(new CslCitation([new CslCitationItem(items[1].Id) { Locator = "2-3", Label = "section" }]));
         for (var k = 0; k < list.Count; k++) list[k] = list[k] with { NoteNumber = k + 1 };
         return list;
     }
 
     private static string Markdown(CslCitationItem c) =>
-        "@" + c.Id + (c.Locator is null ? "" : ", " + (c.Label == "chapter" ? "chap. " : "p. ") + c.Locator);
+        "@" + c.Id + (c.Locator is null ? "" : ", " + c.Label switch { "chapter" => "chap. ", "paragraph" => "para. ", "section" => "sec. ", _ => "p. " } + c.Locator);
 
     private static (Dictionary<int, string> Cites, Dictionary<string, string> Bib) RunPandoc(string pandoc, CslStyle style,
         string styleName, string refsPath, List<CslCitation> citations)

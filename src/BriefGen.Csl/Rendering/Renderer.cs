@@ -102,6 +102,8 @@ internal static class Renderer
         ONode node;
         if (v == "page" || v == "locator" && c.Cite?.Label == "page")
             node = ONode.Leaf(PageText(value, c));
+        else if (v == "locator")
+            node = Markup.Parse(Numbers.PageRange(value, null, c.Locale.GetTerm("page-range-delimiter") ?? "–"));
         else if (v is "URL" or "DOI" or "PMID" or "PMCID")
             node = new ONode { Kids = [ONode.Leaf(value)], Link = Link(v, value) };
         else node = Markup.Parse(value);
