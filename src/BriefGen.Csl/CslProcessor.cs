@@ -78,7 +78,9 @@ public sealed class CslProcessor
             {
                 var joined = Collapse.Join(_r, rendered.Select(x => (x.Cite, x.Node)).ToList(), states, _byId, pos.Select(p => p.Position).ToList());
                 var ctx = _r.NewContext(_items.Count > 0 ? _items[0] : new CslItemBuilder("", "").Build(), new ItemState(), _r.Style.Citation);
-                body = Renderer.Decorate(joined, layout.Fmt, ctx) ?? ONode.Leaf("");
+                body = Renderer.DecorateLayout(joined, layout.Fmt, ctx) ?? ONode.Leaf("");
+                // A note that starts with a term (ibid.) starts a sentence: capitalize it, as citeproc-js does.
+                if (_r.Style.IsNoteStyle) CapitalizeFirst(body);
             }
             results.Add(new CslCitationResult(new CslRichText(Flattener.Run(body, _r.Locale)), pos.Select(p => p.Position).ToArray()));
         }
@@ -111,10 +113,23 @@ public sealed class CslProcessor
         {
             var c = _r.NewContext(_byId[id], states[id], bib);
             var entry = Bibliography.SecondFieldAlign(node, bib, c);
-            var decorated = Renderer.Decorate(entry, bib.Layout.Fmt, c) ?? entry;
+            var decorated = Renderer.DecorateLayout(entry, bib.Layout.Fmt, c) ?? entry;
             result.Add(new CslBibliographyEntry(id, new CslRichText(Flattener.Run(decorated, _r.Locale))));
         }
         return result;
+    }
+
+    private static void CapitalizeFirst(ONode body)
+    {
+        foreach (var (leaf, noCase) in body.LeavesWithCase())
+        {
+            var t = leaf.Text!;
+            var k = 0;
+            while (k < t.Length && !char.IsLetterOrDigit(t[k])) k++;
+            if (k == t.Length) continue;
+            if (leaf.FromTerm && !noCase && char.IsLower(t[k])) leaf.Text = t[..k] + char.ToUpperInvariant(t[k]) + t[(k + 1)..];
+            return;
+        }
     }
 
     private IReadOnlyList<CslCitationItem> SortCites(CslCitation citation)

@@ -88,6 +88,10 @@ public static class FixtureRunner
         return string.Join("\n", sb);
     }
 
-    public static string Normalize(string s) =>
-        string.Join("\n", s.Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Split('\n').Select(l => l.TrimEnd()));
+    /// <summary>Line ends, trailing spaces, and the indentation citeproc-js puts between display blocks (whitespace between two tags) do not count.</summary>
+    public static string Normalize(string s)
+    {
+        var t = string.Join("\n", s.Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Split('\n').Select(l => l.TrimEnd()));
+        return System.Text.RegularExpressions.Regex.Replace(t, @"(<div class=""csl-(?:block|left-margin|right-inline|indent)"">|</div>)\s+(?=<div class=""csl-(?:block|left-margin|right-inline|indent)"">|</div>)|(<div class=""csl-entry"">)\s+(?=<div)", "$1$2");
+    }
 }

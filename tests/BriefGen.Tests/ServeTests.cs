@@ -45,11 +45,33 @@ public sealed class ServeTests : IDisposable
 
             var page = await http.GetStringAsync("second/", cancel);
             Assert.Contains("Some text.", page);
-            Assert.Contains("new EventSource(\"/__briefgen/events\")", page);
+            Assert.Contains("<script src=\"/__briefgen/live-reload.js\"></script>", page);
+            Assert.Contains("new EventSource(\"/__briefgen/events\")", await http.GetStringAsync("__briefgen/live-reload.js", cancel));
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("nowhere/", cancel)).StatusCode);
 
             using var events = new StreamReader(await http.GetStreamAsync("__briefgen/events", cancel));
             Assert.Equal("event: ok", await events.ReadLineAsync(cancel));
+
+            // Live-reload connections are capped: many open tabs are refused, pages are still served.
+            var held = new List<HttpResponseMessage>();
+            var refused = 0;
+            for (var i = 0; i < 40; i++)
+            {
+                var response = await http.GetAsync("__briefgen/events", HttpCompletionOption.ResponseHeadersRead, cancel);
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                {
+                    refused++;
+                    response.Dispose();
+                }
+                else
+                {
+                    held.Add(response);
+                }
+            }
+
+            Assert.Equal(9, refused);
+            Assert.Contains("Some text.", await http.GetStringAsync("second/", cancel));
+            held.ForEach(r => r.Dispose());
 
             _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nEdited text [@seed, ¶2].\n");
             Assert.Equal("event: reload", await NextEvent(events, cancel));
@@ -81,7 +103,7 @@ public sealed class ServeTests : IDisposable
         // The reload script belongs to serve alone.
         _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nFixed [@seed, ¶2].\n");
         Assert.Equal(0, Tool.Dotnet(["build", "--root", _brief.Root]).ExitCode);
-        Assert.DoesNotContain("EventSource", _brief.ReadOutput("index.html"));
+        Assert.DoesNotContain("__briefgen", _brief.ReadOutput("index.html"));
     }
 
     private static async Task<string?> NextEvent(StreamReader events, CancellationToken cancel)

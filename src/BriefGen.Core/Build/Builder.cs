@@ -32,15 +32,41 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
     public BuildResult Check()
     {
         var diagnostics = new DiagnosticBag();
+        var site = Prepare(diagnostics);
+        if (site is null)
+        {
+            return Finish(diagnostics, [], new BuildStats(0, 0, 0, 0, 0, 0, 0));
+        }
+
+        // Render: every page a function of the resolved brief and itself, in one parallel pass; then check the output.
+        var files = new List<OutputFile>();
+        if (!diagnostics.HasErrors)
+        {
+            files.AddRange(site.Render(site.Views()));
+            files.AddRange(site.DataFiles(files.Select(f => f.Path).ToList()));
+            SiteWriter.CheckPaths(files, diagnostics);
+            OutputLinkCheck.Run(files, site.Brief.BaseUrl, diagnostics);
+        }
+
+        return Finish(diagnostics, files, site.Stats(files.Count));
+    }
+
+    /// <summary>
+    /// Load → resolve → verify: the brief ready to render, with every problem reported into
+    /// <paramref name="diagnostics"/>; null when there is no brief to resolve. <paramref name="templates"/>
+    /// reuses a theme already loaded (the preview, when no template changed).
+    /// </summary>
+    public PreparedSite? Prepare(DiagnosticBag diagnostics, TemplateSet? templates = null)
+    {
         var paths = new RootPaths(options.Root);
 
         // Load
         var content = new ContentLoader(paths, diagnostics, options.Drafts, options.SourceTexts).Load();
-        var templates = LoadTemplates(paths, diagnostics);
+        templates ??= LoadTemplates(paths, diagnostics);
         _protectedFolders = ProtectedFolders(paths, content);
         if (content is null)
         {
-            return Finish(diagnostics, [], new BuildStats(0, 0, 0, 0, 0, 0, 0));
+            return null;
         }
 
         var baseUrl = UrlPaths.NormalizeBase(options.BaseUrl ?? content.Brief.BaseUrl);
@@ -56,18 +82,11 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         // Verify
         var verification = Verification.Run(brief, diagnostics);
 
-        // Render: every page a function of the resolved brief and itself, in one parallel pass; then write.
-        var files = new List<OutputFile>();
-        if (!diagnostics.HasErrors)
-        {
-            files.AddRange(Render(brief, verification, markdownSite, templates, diagnostics));
-            SiteWriter.CheckPaths(files, diagnostics);
-            OutputLinkCheck.Run(files, baseUrl, diagnostics);
-        }
-
-        var stats = new BuildStats(brief.ReadingOrder.Count, files.Count, citations, brief.QuoteBoxes.Count + verification.Quotations.Count,
-            verification.QuotesVerified, content.Figures.Count, verification.FiguresVerified);
-        return Finish(diagnostics, files, stats);
+        var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
+        var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
+        var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
+        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner);
+        return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }
 
     /// <summary>Builds and, when there are no errors, swaps the new site into the output folder.</summary>
@@ -87,22 +106,8 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         return result;
     }
 
-    private List<OutputFile> Render(ResolvedBrief brief, Verification verification, MarkdownSite markdownSite, TemplateSet templates,
-        DiagnosticBag diagnostics)
-    {
-        var siteUrl = (options.SiteUrl ?? brief.Content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
-        var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, brief.Content.Brief.Date);
-        var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), brief.BaseUrl, buildTime, diagnostics);
-        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner);
-        var files = new List<OutputFile>(new SiteRenderer(runner, inputs, diagnostics).Render(PageKinds.All(inputs)));
-        files.AddRange(SiteFiles.For(files, inputs));
-        files.Add(new OutputFile("sources.json", CslJson.Write(brief.Content.Sources)));
-        files.Add(new OutputFile("brief.json", BriefJson.Write(inputs)));
-        files.AddRange(templates.Assets.Select(a => new OutputFile(a.Key, a.Value)));
-        return files;
-    }
-
-    private TemplateSet LoadTemplates(RootPaths paths, DiagnosticBag diagnostics)
+    /// <summary>The theme: --templates, else ROOT/templates over the built-in one, else the built-in one.</summary>
+    public TemplateSet LoadTemplates(RootPaths paths, DiagnosticBag diagnostics)
     {
         var folder = options.TemplatesDir ?? Path.Combine(paths.Root, "templates");
         if (options.TemplatesDir is not null && !Directory.Exists(folder))

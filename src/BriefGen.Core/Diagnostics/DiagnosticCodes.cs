@@ -56,10 +56,10 @@ public static class DiagnosticCodes
     public const string BadBaseUrl = "BG0507";
     public const string BadSiteUrl = "BG0508";
     public const string HtmlSanitized = "BG0509";
-    public const string TemplateLimit = "BG0510";
     public const string UnsafeOutput = "BG0511";
     public const string OutputInUse = "BG0512";
     public const string Unreadable = "BG0513";
+    public const string InvalidCharacter = "BG0514";
     public const string InternalError = "BG0599";
 
     // Starting and publishing a brief: scaffolds and external links

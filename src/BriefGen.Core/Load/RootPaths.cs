@@ -99,16 +99,61 @@ public sealed class RootPaths
             return null;
         }
 
+        string text;
         try
         {
             // Where the platform cannot tell a FIFO from a file, an empty length is never opened.
-            return new FileInfo(fullPath).Length == 0 ? "" : File.ReadAllText(fullPath);
+            text = new FileInfo(fullPath).Length == 0 ? "" : File.ReadAllText(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(at, DiagnosticCodes.Unreadable, $"cannot read this file: {e.Message}");
             return null;
         }
+
+        return CheckCharacters(text, at.Path, diagnostics) ? text : null;
+    }
+
+    /// <summary>
+    /// Content becomes HTML, XML (sitemap, feed) and JSON: a character none of them may carry (a control
+    /// character other than tab and line breaks, U+FFFE, U+FFFF, half a surrogate pair) is an error at its place.
+    /// </summary>
+    private static bool CheckCharacters(string text, string path, DiagnosticBag diagnostics)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var bad = c switch
+            {
+                '\n' => false,
+                '\t' or '\r' => false,
+                < ' ' or '\uFFFE' or '\uFFFF' => true,
+                _ when char.IsHighSurrogate(c) => i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]),
+                _ when char.IsLowSurrogate(c) => i == 0 || !char.IsHighSurrogate(text[i - 1]),
+                _ => false,
+            };
+            if (bad)
+            {
+                diagnostics.Error(new Location(path, line, column), DiagnosticCodes.InvalidCharacter,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"the character U+{(int)c:X4} cannot appear in a web page or feed; delete it"));
+                return false;
+            }
+
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="fullPath"/> is a regular file within the size limit; else reports why not.</summary>

@@ -48,6 +48,16 @@ public sealed class MarkdownEngine
         _cache = cache;
     }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, object> _ids = [];
+    private long _nextId;
+
+    /// <summary>
+    /// A number for a parsed document, the same for as long as the document lives: with the cache, the same
+    /// text keeps its number across rebuilds, so a preview can tell an unchanged text without comparing it.
+    /// </summary>
+    public long IdOf(MarkdownDocument document) =>
+        (long)_ids.GetValue(document, _ => Interlocked.Increment(ref _nextId));
+
     /// <summary>How many texts this engine has actually parsed (not served from its cache).</summary>
     public int ParsedCount => _parsed;
 
@@ -75,7 +85,8 @@ public sealed class MarkdownEngine
 
         try
         {
-            return Markdig.Markdown.Parse(text, _pipeline);
+            var document = Markdig.Markdown.Parse(text, _pipeline);
+            return MarkdownLimits.TooDeepTree(document) is { } deep ? MarkdownLimits.Refused(deep) : document;
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
@@ -99,6 +110,10 @@ public sealed class MarkdownEngine
                 case HtmlBlock or HtmlInline when !site.AllowHtml:
                     diagnostics.Warning(origin.At(node), DiagnosticCodes.RawHtmlEscaped,
                         "raw HTML is shown as text because allow_html is false in brief.yml");
+                    break;
+                case HtmlBlock or HtmlInline when RawHtml.Removals(RawText(node)) is { Count: > 0 } removed:
+                    diagnostics.Warning(origin.At(node), DiagnosticCodes.HtmlSanitized,
+                        $"raw HTML sanitized: removed {string.Join(", ", removed.Distinct())} (not allowed on a published page)");
                     break;
                 case LinkInline { Url: { } url } when UrlPaths.IsUnsafe(url):
                     diagnostics.Error(origin.At(node), DiagnosticCodes.UnsafeUrl,
@@ -139,8 +154,20 @@ public sealed class MarkdownEngine
 
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+
+        // Raw HTML that allow_html lets through is cleaned over the whole rendered text, so a tag opened in one
+        // inline and closed in another cannot slip past.
+        return site.AllowHtml && document.Descendants().Any(n => n is HtmlBlock or HtmlInline)
+            ? RawHtml.Sanitize(writer.ToString())
+            : writer.ToString();
     }
+
+    private static string RawText(MarkdownObject node) => node switch
+    {
+        HtmlInline inline => inline.Tag,
+        HtmlBlock block => block.Lines.ToString(),
+        _ => "",
+    };
 
     /// <summary>Renders Markdown meant to sit inside one element (a summary, a label): no wrapping paragraph.</summary>
     public string RenderInline(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null)

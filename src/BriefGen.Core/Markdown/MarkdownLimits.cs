@@ -99,6 +99,51 @@ internal static class MarkdownLimits
             "Markdown nested too deeply (blockquotes, lists, brackets or emphasis more than 128 levels); the parser stops there (docs/security.md)");
     }
 
+    /// <summary>
+    /// The parsed tree's nesting, walked without recursion: Markdig's renderer has its own depth limit, which
+    /// nesting its parser let through (runs of emphasis) can still reach. Null when within the limit.
+    /// </summary>
+    public static MarkdownRefusal? TooDeepTree(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > TreeDepth)
+            {
+                return new MarkdownRefusal(node.Line, node.Column, DiagnosticCodes.TooDeep, string.Create(CultureInfo.InvariantCulture,
+                    $"Markdown nested more than {TreeDepth} levels deep (blockquotes, lists, links or emphasis); the limit keeps rendering bounded (docs/security.md)"));
+            }
+
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nesting of the parsed tree, blocks and inlines together.</summary>
+    public const int TreeDepth = 96;
+
     public static MarkdownDocument Refused(MarkdownRefusal refusal)
     {
         var document = new MarkdownDocument();

@@ -4,11 +4,33 @@ namespace BriefGen.Render;
 
 /// <summary>
 /// Markup that is already safe HTML (rendered Markdown, an included partial). Templates write it as is;
-/// every other value is escaped.
+/// every other value is escaped. Rendered Markdown may be deferred until a template writes it: then its
+/// <see cref="Key"/> names everything the markup depends on, so a preview can tell whether it changed
+/// without rendering it.
 /// </summary>
-public sealed class Html(string value)
+public sealed class Html
 {
-    public string Value { get; } = value;
+    private readonly Lazy<string> _value;
+    private readonly Func<string>? _key;
+
+    public Html(string value)
+    {
+        _value = new Lazy<string>(value);
+    }
+
+    private Html(Func<string> render, Func<string> key)
+    {
+        _value = new Lazy<string>(render, LazyThreadSafetyMode.ExecutionAndPublication);
+        _key = key;
+    }
+
+    /// <summary>Markup rendered when first written; <paramref name="key"/> describes its inputs.</summary>
+    public static Html Deferred(Func<string> render, Func<string> key) => new(render, key);
+
+    public string Value => _value.Value;
+
+    /// <summary>What the markup depends on: its inputs when deferred, else the markup itself.</summary>
+    public string Key => _key is null ? Value : _key();
 
     public override string ToString() => Value;
 

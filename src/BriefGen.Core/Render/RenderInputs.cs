@@ -56,10 +56,15 @@ public sealed class RenderInputs
     /// <summary>The resolved output page at <paramref name="sitePath"/>.</summary>
     public PageContext Page(string sitePath) => Brief.Page(sitePath);
 
-    public Html Render(ParsedText text, PageContext page, HeadingShift shift = default) =>
-        new(Markdown.Render(text.Document, MarkdownSite, page, Site, shift));
+    /// <summary>A text's HTML as it stands on <paramref name="page"/>, rendered when a template first writes it.</summary>
+    public Html Render(ParsedText text, PageContext page, HeadingShift shift = default) => Html.Deferred(
+        () => Markdown.Render(text.Document, MarkdownSite, page, Site, shift),
+        () => RenderKey.Of(this, text, page, shift, inline: false));
 
-    public Html Inline(ParsedText text, PageContext? page) => new(Markdown.RenderInline(text.Document, MarkdownSite, page, Site));
+    /// <summary>A text meant to sit inside one element (a summary, a cite), without its paragraph.</summary>
+    public Html Inline(ParsedText text, PageContext? page) => Html.Deferred(
+        () => Markdown.RenderInline(text.Document, MarkdownSite, page, Site),
+        () => RenderKey.Of(this, text, page, default, inline: true));
 
     public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Url);
 

@@ -13,6 +13,12 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
 {
     public TemplateSet Templates => templates;
 
+    /// <summary>The <c>site</c> object every template sees.</summary>
+    public ScriptObject Site => site;
+
+    /// <summary>The time <c>date.now</c> shows.</summary>
+    public DateTime BuildTime => buildTime;
+
     /// <summary>The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.</summary>
     public string? Run(string templateName, ScriptObject variables, string forPath)
     {
@@ -31,7 +37,8 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError, $"{e.OriginalMessage} (rendering /{forPath})");
+            diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError,
+                $"{(e is ScriptAbortException ? TemplateLimits.OutOfTime : e.OriginalMessage)} (rendering /{forPath})");
             return null;
         }
     }

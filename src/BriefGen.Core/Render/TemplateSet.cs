@@ -27,6 +27,12 @@ public sealed class TemplateSet
     /// <summary>Where the theme came from, for messages: a root-relative folder or "(built-in)".</summary>
     public string Origin { get; }
 
+    /// <summary>
+    /// Whether any file came from a folder of the brief rather than the tool: such templates may be a
+    /// stranger's, so every render runs under <see cref="TemplateLimits"/>.
+    /// </summary>
+    public bool FromRoot { get; private set; }
+
     /// <summary>Static files under assets/, by path relative to the theme.</summary>
     public IReadOnlyDictionary<string, byte[]> Assets => _assets;
 
@@ -50,7 +56,8 @@ public sealed class TemplateSet
             return set;
         }
 
-        foreach (var file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Links are reported, never followed: a link to /etc must not even list what is there.
+        foreach (var file in paths.RegularFilesUnder(full, diagnostics))
         {
             var name = Path.GetRelativePath(full, file).Replace(Path.DirectorySeparatorChar, '/');
             if (!paths.IsInside(file))
@@ -60,7 +67,11 @@ public sealed class TemplateSet
                 continue;
             }
 
-            set.Add(name, File.ReadAllBytes(file), diagnostics, set.Origin);
+            if (paths.CheckFile(file, Location.File(paths.Relative(file)), InputLimits.TemplateFileBytes, diagnostics))
+            {
+                set.Add(name, File.ReadAllBytes(file), diagnostics, set.Origin);
+                set.FromRoot = true;
+            }
         }
 
         return set;
@@ -127,6 +138,11 @@ public sealed class TemplateSet
     internal HtmlTemplateContext NewContext()
     {
         var context = new HtmlTemplateContext { TemplateLoader = new Loader(this) };
+        if (FromRoot)
+        {
+            TemplateLimits.Apply(context);
+        }
+
         foreach (var (name, template) in _templates)
         {
             context.CachedTemplates[name] = template;

@@ -1,40 +1,47 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using BriefGen.Diagnostics;
 using BriefGen.Render;
 
 namespace BriefGen.Write;
 
+/// <summary>What one generated page links to and which ids it has, read once from its UTF-8 bytes.</summary>
+public sealed record PageScan(
+    IReadOnlySet<string> Ids,
+    IReadOnlyList<(string Id, int Count, int SecondLine)> Duplicates,
+    IReadOnlyList<(string Href, int Line)> Links);
+
 /// <summary>
 /// After rendering: every href and src in every generated page that points inside the site, fragment
 /// included, must resolve to a generated file and an element id in it. Runs on every build, on the files
-/// in memory, with one pass over each page.
+/// in memory: each page's bytes are scanned once, without decoding the page to text.
 /// </summary>
-public static partial class OutputLinkCheck
+public static class OutputLinkCheck
 {
     public static int Run(IReadOnlyList<OutputFile> files, string baseUrl, DiagnosticBag diagnostics)
     {
-        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
-        var all = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var scans = pages.AsParallel().ToDictionary(p => p.Key, p => IdsOf(p.Value), StringComparer.Ordinal);
-        var ids = scans.ToDictionary(s => s.Key, s => s.Value.Ids, StringComparer.Ordinal);
+        var scans = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .AsParallel()
+            .ToDictionary(f => f.Path, f => Scan(f.Bytes), StringComparer.Ordinal);
+        return Run(scans, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), baseUrl, diagnostics);
+    }
 
+    /// <summary>Checks pages already scanned (the preview keeps the scans of pages that did not change).</summary>
+    public static int Run(IReadOnlyDictionary<string, PageScan> scans, IReadOnlySet<string> all, string baseUrl, DiagnosticBag diagnostics)
+    {
         var broken = 0;
-        foreach (var (path, html) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (path, scan) in scans.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             // A heading whose id matches one the theme uses ("Main", "Note 1") would make the page invalid
             // and its links ambiguous.
-            foreach (var (id, (count, secondAt)) in scans[path].Duplicates.OrderBy(d => d.Value.SecondAt))
+            foreach (var (id, count, secondLine) in scan.Duplicates)
             {
                 broken++;
-                diagnostics.Error(new Location("_site/" + path, LineOf(html, secondAt), 1), DiagnosticCodes.BrokenOutputLink,
+                diagnostics.Error(new Location("_site/" + path, secondLine, 1), DiagnosticCodes.BrokenOutputLink,
                     $"id '{id}' is used {count} times on this page; rename the heading that produces it");
             }
 
-            foreach (Match m in LinkAttribute().Matches(html))
+            foreach (var (href, line) in scan.Links)
             {
-                var href = System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value);
                 if (Resolve(path, href, baseUrl) is not { } target)
                 {
                     continue; // External, or not a link into the site.
@@ -43,12 +50,12 @@ public static partial class OutputLinkCheck
                 var (file, fragment) = target;
                 var problem = file is null ? "it points outside the site's base URL " + baseUrl
                     : !all.Contains(file) ? $"no generated file {file}"
-                    : fragment is not null && !(ids.TryGetValue(file, out var known) && known.Contains(fragment)) ? $"no element with id '{fragment}' in {file}"
+                    : fragment is not null && !(scans.TryGetValue(file, out var known) && known.Ids.Contains(fragment)) ? $"no element with id '{fragment}' in {file}"
                     : null;
                 if (problem is not null)
                 {
                     broken++;
-                    diagnostics.Error(new Location("_site/" + path, LineOf(html, m.Index), 1), DiagnosticCodes.BrokenOutputLink,
+                    diagnostics.Error(new Location("_site/" + path, line, 1), DiagnosticCodes.BrokenOutputLink,
                         $"link to '{href}' does not resolve: {problem}");
                 }
             }
@@ -57,10 +64,78 @@ public static partial class OutputLinkCheck
         return broken;
     }
 
+    /// <summary>One pass over a page's bytes: every <c>href="…"</c> and <c>src="…"</c> with its line, and every <c>id="…"</c>.</summary>
+    public static PageScan Scan(ReadOnlySpan<byte> html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new Dictionary<string, (int Count, int SecondLine)>(StringComparer.Ordinal);
+        var links = new List<(string, int)>();
+        var line = 1;
+        var counted = 0;
+        var at = 0;
+        while (at < html.Length && html[at..].IndexOf("=\""u8) is var found and >= 0)
+        {
+            var eq = at + found;
+            var valueStart = eq + 2;
+            var valueEnd = html[valueStart..].IndexOf((byte)'"');
+            if (valueEnd < 0)
+            {
+                break;
+            }
+
+            valueEnd += valueStart;
+            var kind = NameBefore(html, eq);
+            if (kind != 0)
+            {
+                line += html[counted..eq].Count((byte)'\n');
+                counted = eq;
+                var value = Decode(html[valueStart..valueEnd]);
+                if (kind == 'i')
+                {
+                    if (!ids.Add(value))
+                    {
+                        duplicates[value] = duplicates.TryGetValue(value, out var d) ? (d.Count + 1, d.SecondLine) : (2, line);
+                    }
+                }
+                else
+                {
+                    links.Add((value, line));
+                }
+            }
+
+            at = valueEnd + 1;
+        }
+
+        return new PageScan(ids, [.. duplicates.OrderBy(d => d.Value.SecondLine).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => (d.Key, d.Value.Count, d.Value.SecondLine))], links);
+    }
+
+    /// <summary>'l' for href/src, 'i' for id, when the attribute name before <paramref name="eq"/> follows whitespace; else 0.</summary>
+    private static char NameBefore(ReadOnlySpan<byte> html, int eq)
+    {
+        static bool SpaceAt(ReadOnlySpan<byte> h, int i) => i >= 0 && h[i] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r' or (byte)'\f';
+        if (eq >= 5 && html[(eq - 4)..eq].SequenceEqual("href"u8) && SpaceAt(html, eq - 5))
+        {
+            return 'l';
+        }
+
+        if (eq >= 4 && html[(eq - 3)..eq].SequenceEqual("src"u8) && SpaceAt(html, eq - 4))
+        {
+            return 'l';
+        }
+
+        return eq >= 3 && html[(eq - 2)..eq].SequenceEqual("id"u8) && SpaceAt(html, eq - 3) ? 'i' : (char)0;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> value)
+    {
+        var text = Encoding.UTF8.GetString(value);
+        return text.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text;
+    }
+
     /// <summary>The generated file and fragment a link leads to; null for links that leave the site.</summary>
     internal static (string? File, string? Fragment)? Resolve(string fromPath, string href, string baseUrl)
     {
-        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(href))
+        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || HasScheme(href))
         {
             return null;
         }
@@ -122,43 +197,10 @@ public static partial class OutputLinkCheck
         static string Resolve_(string p) => p.Length == 0 || p.EndsWith('/') ? p + "index.html" : p;
     }
 
-    /// <summary>One pass over a page's ids: the set links resolve against, and any id that stands twice.</summary>
-    private static (HashSet<string> Ids, Dictionary<string, (int Count, int SecondAt)> Duplicates) IdsOf(string html)
+    private static bool HasScheme(string href)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var duplicates = new Dictionary<string, (int Count, int SecondAt)>(StringComparer.Ordinal);
-        foreach (Match m in IdAttribute().Matches(html))
-        {
-            var id = System.Net.WebUtility.HtmlDecode(m.Groups["id"].Value);
-            if (!set.Add(id))
-            {
-                duplicates[id] = duplicates.TryGetValue(id, out var d) ? (d.Count + 1, d.SecondAt) : (2, m.Index);
-            }
-        }
-
-        return (set, duplicates);
+        var colon = href.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && char.IsAsciiLetter(href[0]) &&
+               href.AsSpan(0, colon).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") < 0;
     }
-
-    private static int LineOf(string text, int index)
-    {
-        var line = 1;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
-    }
-
-    [GeneratedRegex("\\s(?:href|src)=\"(?<url>[^\"]*)\"")]
-    private static partial Regex LinkAttribute();
-
-    [GeneratedRegex("\\sid=\"(?<id>[^\"]*)\"")]
-    private static partial Regex IdAttribute();
-
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex SchemePrefix();
 }

@@ -17,9 +17,16 @@ internal static class DateRenderer
         var has = date is not null && (date.Parts.Count > 0 || !string.IsNullOrEmpty(date.Literal));
         c.Track(has, d.Variable);
         if (!has) return null;
-        if (c.SortKey is not null) return ONode.Leaf(date!.SortKey());
-        if (date!.Parts.Count == 0) return Renderer.Decorate(Markup.Parse(date.Literal!), d.Fmt, c);
         var (parts, delimiter) = Parts(d, c);
+        if (c.SortKey is not null)
+        {
+            // A macro sorts by the parts it shows (date-parts="year" sorts by year only).
+            var shown = parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var limited = date!.Parts.Select(p => new CslDatePart(p.Year, shown.Contains("month") ? p.Month : null,
+                shown.Contains("day") ? p.Day : null)).ToList();
+            return ONode.Leaf((date with { Parts = limited }).SortKey());
+        }
+        if (date!.Parts.Count == 0) return Renderer.Decorate(Markup.Parse(date.Literal!), d.Fmt, c);
         var node = RenderDate(date, parts, delimiter, d, c);
         return node is null ? null : Renderer.Decorate(node, d.Fmt, c);
     }

@@ -21,11 +21,11 @@ internal static class Disambiguator
         string Key(CslItem i) => r.AmbiguityKey(i, states[i.Id]);
         var groups = Ambiguous(items, Key);
         if (groups.Count == 0) return;
+        var byCite = addGiven && rule is "by-cite" or "all-names" or "all-names-with-initials";
         foreach (var group in groups)
         {
-            if (addNames) AddNames(group, states, Key, items);
-            if (addGiven && rule is "by-cite" or "all-names" or "all-names-with-initials")
-                AddGivenNames(r, group, states, Key, rule);
+            if (addNames) AddNames(group, states, Key, byCite, rule);
+            else if (byCite) AddGivenNames(group, states, Key, rule, int.MaxValue);
         }
         groups = Ambiguous(items, Key);
         foreach (var group in groups)
@@ -59,27 +59,39 @@ internal static class Disambiguator
 
     private static int MaxNames(CslItem i) => i.Names.Count == 0 ? 0 : i.Names.Values.Max(n => n.Count);
 
-    private static void AddNames(List<CslItem> group, Dictionary<string, ItemState> states, Func<CslItem, string> key, IReadOnlyList<CslItem> all)
+    private static bool Unique(List<CslItem> group, CslItem i, Dictionary<string, string> keys) =>
+        keys.Values.Count(v => v == keys[i.Id]) == 1;
+
+    /// <summary>Adds names one at a time; with add-givenname, also expands the given names shown so far. Keeps what helped.</summary>
+    private static void AddNames(List<CslItem> group, Dictionary<string, ItemState> states, Func<CslItem, string> key, bool givenToo, string rule)
     {
         var max = group.Max(MaxNames);
-        var original = group.ToDictionary(i => i.Id, i => states[i.Id].EtAlUseFirst, StringComparer.Ordinal);
-        var settled = new HashSet<string>(StringComparer.Ordinal);
+        var original = group.ToDictionary(i => i.Id, i => states[i.Id].Clone(), StringComparer.Ordinal);
         for (var k = 1; k <= max; k++)
         {
-            foreach (var i in group.Where(i => !settled.Contains(i.Id))) states[i.Id].EtAlUseFirst = Math.Max(k, original[i.Id] ?? 0);
             var keys = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
-            foreach (var i in group)
-                if (!settled.Contains(i.Id) && keys.Values.Count(v => v == keys[i.Id]) == 1) settled.Add(i.Id);
-            if (settled.Count >= group.Count - 1 && settled.Count > 0 && group.All(i => settled.Contains(i.Id) || keys.Values.Count(v => v == keys[i.Id]) == 1)) break;
+            var pending = group.Where(i => !Unique(group, i, keys)).ToList();
+            if (pending.Count == 0) return;
+            foreach (var i in pending) states[i.Id].EtAlUseFirst = Math.Max(k, original[i.Id].EtAlUseFirst ?? 0);
+            if (!givenToo) continue;
+            keys = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
+            pending = group.Where(i => !Unique(group, i, keys)).ToList();
+            if (pending.Count > 0) AddGivenNames(pending, states, key, rule, k, revert: false);
         }
-        foreach (var i in group.Where(i => !settled.Contains(i.Id))) states[i.Id].EtAlUseFirst = original[i.Id];
+        var final = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
+        foreach (var i in group.Where(i => !Unique(group, i, final)))
+        {
+            states[i.Id].EtAlUseFirst = original[i.Id].EtAlUseFirst;
+            states[i.Id].GivenLevel = original[i.Id].GivenLevel;
+        }
     }
 
-    private static void AddGivenNames(CiteRenderer r, List<CslItem> group, Dictionary<string, ItemState> states,
-        Func<CslItem, string> key, string rule)
+    private static void AddGivenNames(List<CslItem> group, Dictionary<string, ItemState> states,
+        Func<CslItem, string> key, string rule, int names, bool revert = true)
     {
-        var maxNames = group.Max(MaxNames);
+        var maxNames = Math.Min(names, group.Max(MaxNames));
         var cap = rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
+        var before = group.ToDictionary(i => i.Id, i => new Dictionary<(string, int), int>(states[i.Id].GivenLevel), StringComparer.Ordinal);
         for (var idx = 0; idx < maxNames; idx++)
         {
             for (var level = 1; level <= cap; level++)
@@ -87,12 +99,23 @@ internal static class Disambiguator
                 var keys = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
                 var pending = group.Where(i => keys.Values.Count(v => v == keys[i.Id]) > 1).ToList();
                 if (pending.Count == 0) return;
+                var saved = pending.ToDictionary(i => i.Id, i => new Dictionary<(string, int), int>(states[i.Id].GivenLevel), StringComparer.Ordinal);
                 foreach (var i in pending)
                     foreach (var v in i.Names.Keys)
                         if (idx < i.Names[v].Count)
                             states[i.Id].GivenLevel[(v, idx)] = Math.Max(level, states[i.Id].GivenLevel.GetValueOrDefault((v, idx)));
+                // Keep an expansion only where it tells the item apart from more of the others.
+                var after = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
+                foreach (var i in pending)
+                    if (after.Values.Count(x => x == after[i.Id]) >= keys.Values.Count(x => x == keys[i.Id]))
+                        states[i.Id].GivenLevel = saved[i.Id];
             }
         }
+        if (!revert) return;
+        // Expanding names did not help those still ambiguous: keep them as they were.
+        var final = group.ToDictionary(i => i.Id, key, StringComparer.Ordinal);
+        foreach (var i in group.Where(i => final.Values.Count(v => v == final[i.Id]) > 1).ToList())
+            states[i.Id].GivenLevel = before[i.Id];
     }
 
     /// <summary>all-names, primary-name and their with-initials variants: expand names that share a family name with another, everywhere.</summary>

@@ -12,10 +12,11 @@ internal static partial class NameFormatter
     private static partial Regex TokenRx();
 
     /// <summary>Renderings for given-name disambiguation: the styled form, then with initials, then with full given names.</summary>
-    public static int MaxLevel(NameOptions o) => o.Form == "short" ? (o.InitializeWith is not null ? 2 : 1) : (o.InitializeWith is not null && o.Initialize ? 1 : 0);
+    public static int MaxLevel(NameOptions o) => 2;
 
     public static ONode Render(CslName n, NameOptions o, bool inverted, int level, Context c)
     {
+        n = Typographic(n);
         if (n.IsLiteral) return Part(o.Element?.Family, Markup.Parse(n.LiteralText), c);
         var form = o.Form;
         var initialize = o.InitializeWith is not null && o.Initialize;
@@ -24,7 +25,7 @@ internal static partial class NameFormatter
             form = "long";
             initialize = o.InitializeWith is not null && level == 1;
         }
-        else if (form != "short" && level >= 1) initialize = false;
+        else if (form != "short" && level >= 2) initialize = false;
         var family = n.Family ?? "";
         var ndp = n.NonDroppingParticle;
         if (form == "short" || n.Given is null && n.DroppingParticle is null && n.Suffix is null)
@@ -84,6 +85,16 @@ internal static partial class NameFormatter
         else kids.Add(Part(o.Element?.Family, ONode.Leaf(Particle(ndp, family)), c));
         if (!string.IsNullOrEmpty(n.Suffix)) kids.Add(ONode.Leaf((n.CommaSuffix ? ", " : " ") + n.Suffix));
         return ONode.Seq(kids);
+    }
+
+    private static CslName Typographic(CslName n)
+    {
+        static string? A(string? s) => s?.Replace('\'', '’');
+        return n with
+        {
+            Family = A(n.Family), Given = A(n.Given), NonDroppingParticle = A(n.NonDroppingParticle),
+            DroppingParticle = A(n.DroppingParticle), Literal = A(n.Literal), Suffix = A(n.Suffix),
+        };
     }
 
     /// <summary>The sort key of a name: family (without a demoted particle), given names, particle, suffix.</summary>

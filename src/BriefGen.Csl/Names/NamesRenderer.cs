@@ -109,7 +109,7 @@ internal static class NamesRenderer
         var (min, first) = EtAl(o, c);
         if (min is { } m && first is { } f && names.Count >= m && f < names.Count)
         {
-            var k = Math.Max(f, c.State.EtAlUseFirst ?? 0);
+            var k = c.IsBibliography ? f : Math.Max(f, c.State.EtAlUseFirst ?? 0);
             return k >= names.Count ? names : names.Take(Math.Max(k, 1)).ToList();
         }
         return names;
@@ -141,7 +141,7 @@ internal static class NamesRenderer
         for (var i = 0; i < visible.Count; i++)
         {
             var inverted = o.SortOrder == "all" || (o.SortOrder == "first" && i == 0);
-            var level = c.State.GivenLevel.TryGetValue((variable, i), out var lv) ? lv : c.State.GivenLevelAll;
+            var level = c.IsBibliography ? 0 : c.State.GivenLevel.TryGetValue((variable, i), out var lv) ? lv : c.State.GivenLevelAll;
             level = Math.Min(level, NameFormatter.MaxLevel(o));
             rendered.Add((NameFormatter.Render(visible[i], o, inverted, level, c), inverted));
         }

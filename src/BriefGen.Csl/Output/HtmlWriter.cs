@@ -66,19 +66,19 @@ internal static class HtmlWriter
                 if (Inherited(x => x.FontStyle is "italic" or "oblique", x => x.FontStyle == "normal")) Add("<span style=\"font-style:normal;\">", "</span>");
                 else Add("<i>", "</i>");
             }
-            else if (f.FontStyle == "normal") Add("<span style=\"font-style:normal;\">", "</span>");
+            else if (f.FontStyle == "normal" && Inherited(x => x.FontStyle is "italic" or "oblique", x => x.FontStyle == "normal")) Add("<span style=\"font-style:normal;\">", "</span>");
             if (f.FontVariant == "small-caps")
             {
                 if (Inherited(x => x.FontVariant == "small-caps", x => x.FontVariant == "normal")) Add("<span style=\"font-variant:normal;\">", "</span>");
                 else Add("<span style=\"font-variant:small-caps;\">", "</span>");
             }
-            else if (f.FontVariant == "normal") Add("<span style=\"font-variant:normal;\">", "</span>");
+            else if (f.FontVariant == "normal" && Inherited(x => x.FontVariant == "small-caps", x => x.FontVariant == "normal")) Add("<span style=\"font-variant:normal;\">", "</span>");
             if (f.FontWeight == "bold")
             {
                 if (Inherited(x => x.FontWeight == "bold", x => x.FontWeight == "normal")) Add("<span style=\"font-weight:normal;\">", "</span>");
                 else Add("<b>", "</b>");
             }
-            else if (f.FontWeight == "normal") Add("<span style=\"font-weight:normal;\">", "</span>");
+            else if (f.FontWeight == "normal" && Inherited(x => x.FontWeight == "bold", x => x.FontWeight == "normal")) Add("<span style=\"font-weight:normal;\">", "</span>");
             else if (f.FontWeight == "light") Add("<span style=\"font-weight:light;\">", "</span>");
             if (f.TextDecoration == "underline") Add("<span style=\"text-decoration:underline;\">", "</span>");
             else if (f.TextDecoration == "none") Add("<span style=\"text-decoration:none;\">", "</span>");
@@ -99,7 +99,6 @@ internal static class HtmlWriter
                 case '<': sb.Append(testSuite ? "&#60;" : "&lt;"); break;
                 case '>': sb.Append(testSuite ? "&#62;" : "&gt;"); break;
                 case '"' when !testSuite: sb.Append("&quot;"); break;
-                case '\u00A0' when testSuite: sb.Append("&#160;"); break;
                 default: sb.Append(ch); break;
             }
         }

@@ -66,16 +66,15 @@ internal static class Markup
                 }
                 if (matched) continue;
             }
-            if (c == '"' && (pos == 0 || !char.IsLetterOrDigit(s[pos - 1])) && close != "\"")
+            if ((c == '"' || c == '\'') && (pos == 0 || !char.IsLetterOrDigit(s[pos - 1])))
             {
-                var end = FindClosingQuote(s, pos + 1);
+                var end = FindClosingQuote(s, pos + 1, c);
                 if (end > 0)
                 {
                     Flush();
-                    pos++;
-                    var q = new ONode { Quoted = true, Kids = [] };
-                    ParseInto(s, ref pos, q, "\"");
-                    parent.Kids!.Add(q);
+                    var inner = Parse(s[(pos + 1)..end]);
+                    parent.Kids!.Add(new ONode { Quoted = true, Kids = [inner] });
+                    pos = end + 1;
                     continue;
                 }
             }
@@ -91,10 +90,11 @@ internal static class Markup
         Flush();
     }
 
-    private static int FindClosingQuote(string s, int from)
+    private static int FindClosingQuote(string s, int from, char q)
     {
-        for (var i = from; i < s.Length; i++)
-            if (s[i] == '"' && (i + 1 == s.Length || !char.IsLetterOrDigit(s[i + 1]))) return i > from ? i : -1;
+        if (from >= s.Length || char.IsWhiteSpace(s[from])) return -1;
+        for (var i = from + 1; i < s.Length; i++)
+            if (s[i] == q && (i + 1 == s.Length || !char.IsLetterOrDigit(s[i + 1])) && !char.IsWhiteSpace(s[i - 1])) return i;
         return -1;
     }
 }

@@ -17,6 +17,8 @@ internal sealed class ONode
     public bool NoCase;
     /// <summary>Set on the output of a cs:names element (for author substitution and suppression).</summary>
     public bool IsNames;
+    /// <summary>Set on leaves rendered from a locale term.</summary>
+    public bool FromTerm;
 
     public static ONode Leaf(string text) => new() { Text = text };
 

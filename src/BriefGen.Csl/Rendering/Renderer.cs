@@ -10,7 +10,15 @@ internal static class Renderer
     {
         var list = new List<ONode>();
         foreach (var e in elements)
+        {
+            // cs:choose is transparent: the rendered children of the chosen branch are delimited like siblings.
+            if (e is ChooseEl ch)
+            {
+                list.AddRange(RenderChoose(ch, c));
+                continue;
+            }
             if (Render(e, c) is { } n && !n.IsEmpty) list.Add(n);
+        }
         return list;
     }
 
@@ -22,7 +30,7 @@ internal static class Renderer
         LabelEl l => RenderLabel(l, c, null),
         NamesEl n => Names.NamesRenderer.Render(n, c),
         GroupEl g => RenderGroup(g, c),
-        ChooseEl ch => RenderChoose(ch, c),
+        ChooseEl ch => ONode.Seq(RenderChoose(ch, c)),
         _ => null,
     };
 
@@ -36,6 +44,14 @@ internal static class Renderer
             kids.Add(items[i]);
         }
         return ONode.Seq(kids);
+    }
+
+    /// <summary>A layout: its font formatting wraps its affixes too (as citeproc-js prints it).</summary>
+    public static ONode? DecorateLayout(ONode? inner, Fmt f, Context c)
+    {
+        var affixed = Decorate(inner, f with { FontStyle = null, FontVariant = null, FontWeight = null, TextDecoration = null, VerticalAlign = null }, c);
+        if (affixed is null || !f.HasFont) return affixed;
+        return new ONode { Kids = [affixed], Format = f };
     }
 
     /// <summary>Applies text-case, strip-periods, font formatting, quotes, affixes and display.</summary>
@@ -70,18 +86,24 @@ internal static class Renderer
         if (t.Term is not null)
         {
             var term = c.Locale.GetTerm(t.Term, t.Form, t.Plural);
-            return string.IsNullOrEmpty(term) ? null : Decorate(Markup.Parse(term), t.Fmt, c);
+            if (string.IsNullOrEmpty(term)) return null;
+            var termNode = Markup.Parse(term);
+            foreach (var l in termNode.Leaves()) l.FromTerm = true;
+            return Decorate(termNode, t.Fmt, c);
         }
         if (t.Value is not null) return Decorate(Markup.Parse(t.Value), t.Fmt, c);
         if (t.Variable is null) return null;
         var v = t.Variable;
         if (v == "year-suffix") c.YearSuffixRendered = true;
         var value = TextValue(v, t.Form, c);
-        c.Track(value is not null, v);
+        // An empty year-suffix does not count as an empty variable: it is filled only by disambiguation.
+        if (v != "year-suffix" || value is not null) c.Track(value is not null, v);
         if (value is null) return null;
         ONode node;
         if (v == "page" || v == "locator" && c.Cite?.Label == "page")
-            node = ONode.Leaf(v == "page" ? PageText(value, c) : value);
+            node = ONode.Leaf(PageText(value, c));
+        else if (v == "locator")
+            node = Markup.Parse(Numbers.PageRange(value, null, c.Locale.GetTerm("page-range-delimiter") ?? "–"));
         else if (v is "URL" or "DOI" or "PMID" or "PMCID")
             node = new ONode { Kids = [ONode.Leaf(value)], Link = Link(v, value) };
         else node = Markup.Parse(value);
@@ -143,8 +165,7 @@ internal static class Renderer
         {
             var value = c.StringVar(v);
             if (value is null) return null;
-            term = v == "locator" ? (c.Cite?.Label ?? "page").Replace('-', ' ') : v is "number-of-pages" or "page-first" ? "page" : v;
-            if (term == "sub verbo") term = "sub verbo";
+            term = v == "locator" ? (c.Cite?.Label ?? "page").Replace(' ', '-') : v is "number-of-pages" or "page-first" ? "page" : v;
             plural = v is "number-of-pages" or "number-of-volumes"
                 ? int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var num) && num > 1
                 : Numbers.IsPlural(value);
@@ -160,19 +181,23 @@ internal static class Renderer
         c.PushFrame();
         var kids = RenderAll(g.Children, c);
         var (called, nonEmpty) = c.PopFrame();
-        if (called > 0 && nonEmpty == 0) return null;
+        if (called > 0 && nonEmpty == 0)
+        {
+            c.Track(false);
+            return null;
+        }
         if (kids.Count == 0) return null;
         if (called > 0) c.Track(true);
         return Decorate(Join(kids, g.Delimiter), g.Fmt, c);
     }
 
-    private static ONode? RenderChoose(ChooseEl ch, Context c)
+    private static List<ONode> RenderChoose(ChooseEl ch, Context c)
     {
         foreach (var (when, children) in ch.Branches)
         {
             if (when is not null && !Conditions.Holds(when, c)) continue;
-            return ONode.Seq(RenderAll(children, c));
+            return RenderAll(children, c);
         }
-        return null;
+        return [];
     }
 }

@@ -6,16 +6,10 @@ namespace BriefGen.Csl.Rendering;
 /// <summary>CSL text-case over an output tree, skipping <c>nocase</c> spans; title and sentence case only for English items.</summary>
 internal static class TextCase
 {
+    /// <summary>The CSL 1.0.2 specification's English stop words for title case.</summary>
     private static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.Ordinal,
-        "a", "according", "across", "afore", "after", "against", "ahead", "along", "alongside", "amid", "amidst",
-        "among", "amongst", "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at",
-        "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between",
-        "beyond", "but", "by", "circa", "despite", "down", "during", "except", "for", "forenenst", "from",
-        "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding",
-        "of", "off", "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "so",
-        "than", "the", "through", "thru", "throughout", "thruout", "till", "to", "toward", "towards", "under",
-        "underneath", "until", "unto", "up", "upon", "versus", "vs.", "v.", "via", "vis-à-vis", "with",
-        "within", "without", "yet");
+        "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on",
+        "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet", "v.", "vs.");
 
     public static void Apply(ONode node, string textCase, bool english)
     {
@@ -102,7 +96,7 @@ internal static class TextCase
 
     private static void Title(char[] c, bool[] locked)
     {
-        if (IsAllUpper(c, locked)) Map(c, locked, char.ToLowerInvariant);
+        // Words already in capitals (acronyms such as U.S.C.) are kept, as citeproc-js and Pandoc's citeproc do.
         var words = Words(c);
         for (var w = 0; w < words.Count; w++)
         {

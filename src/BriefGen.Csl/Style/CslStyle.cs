@@ -81,7 +81,50 @@ public sealed class CslStyle
             var li = (IXmlLineInfo)root;
             throw new CslException("a CSL style needs a <citation> element", li.LineNumber, li.LinePosition);
         }
-        return new CslStyle(root);
+        var style = new CslStyle(root);
+        style.CheckMacros(root);
+        return style;
+    }
+
+    /// <summary>Every macro a style calls must exist, and no macro may call itself (directly or not).</summary>
+    private void CheckMacros(XElement root)
+    {
+        foreach (var e in root.Descendants().Where(e => (e.Name.LocalName is "text" or "key") && e.Attribute("macro") is not null))
+        {
+            var name = (string)e.Attribute("macro")!;
+            if (!Macros.ContainsKey(name))
+            {
+                var li = (IXmlLineInfo)e;
+                throw new CslException($"the style calls macro '{name}', which it does not define", li.LineNumber, li.LinePosition);
+            }
+        }
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in Macros.Keys) Visit(m, []);
+        void Visit(string macro, List<string> path)
+        {
+            if (state.GetValueOrDefault(macro) == 2) return;
+            if (state.GetValueOrDefault(macro) == 1)
+                throw new CslException($"macro '{macro}' calls itself ({string.Join(" → ", path.SkipWhile(p => p != macro).Append(macro))})");
+            state[macro] = 1;
+            path.Add(macro);
+            foreach (var callee in Calls(Macros[macro])) Visit(callee, path);
+            path.RemoveAt(path.Count - 1);
+            state[macro] = 2;
+        }
+    }
+
+    private static IEnumerable<string> Calls(IEnumerable<Element> elements)
+    {
+        foreach (var e in elements)
+        {
+            switch (e)
+            {
+                case TextEl { Macro: { } m }: yield return m; break;
+                case GroupEl g: foreach (var x in Calls(g.Children)) yield return x; break;
+                case ChooseEl c: foreach (var b in c.Branches) foreach (var x in Calls(b.Children)) yield return x; break;
+                case NamesEl { Substitute: { } sub }: foreach (var x in Calls(sub)) yield return x; break;
+            }
+        }
     }
 
     /// <summary>One of the embedded styles (<see cref="BuiltInNames"/>).</summary>

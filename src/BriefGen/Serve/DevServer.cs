@@ -1,40 +1,44 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using BriefGen.Build;
-using BriefGen.Markdown;
 
 namespace BriefGen.Cli.Serve;
 
 /// <summary>
-/// <c>briefgen serve</c>: builds the brief in memory, serves it on 127.0.0.1, watches content/, templates/
-/// and every source text, rebuilds on change (debounced) and tells open pages to reload. A build with
-/// errors keeps the last good site served and shows its diagnostics in the terminal and in the browser.
+/// <c>briefgen serve</c>: builds the brief in memory, serves it on 127.0.0.1, watches the files the build read
+/// (and content/ and templates/ for new files), rebuilds incrementally on change and tells open pages to
+/// reload. A rebuild that fails, however it fails, keeps the last good site served and shows its
+/// diagnostics in the terminal and in the browser.
 /// </summary>
 public sealed class DevServer : IDisposable
 {
+    /// <summary>Live-reload connections served at once; more are refused, so open tabs cannot starve the server.</summary>
+    public const int MaxLiveReloadClients = 32;
+
     private readonly BuildOptions _options;
     private readonly TextWriter _out;
     private readonly TextWriter _err;
-    private readonly MarkdownEngine _markdown = MarkdownEngine.WithCache();
+    private readonly Preview _preview;
+    private readonly RebuildQueue _queue;
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentDictionary<int, BlockingCollection<string>> _clients = new();
-    private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Lock _gate = new();
-    private Dictionary<string, byte[]> _site = new(StringComparer.Ordinal);
-    private string? _errors;
-    private Timer? _debounce;
+    private readonly ConcurrentDictionary<int, Channel<string>> _clients = new();
+    private readonly SourceWatcher _watcher;
+    private volatile string? _errors;
     private int _nextClient;
 
     public DevServer(BuildOptions options, int port, TextWriter stdout, TextWriter stderr)
     {
         _options = options with { BaseUrl = "/" };
-        _out = stdout;
-        _err = stderr;
+        _out = TextWriter.Synchronized(stdout);
+        _err = TextWriter.Synchronized(stderr);
         Port = port;
+        _preview = new Preview(_options);
+        _queue = new RebuildQueue(_preview.Run, Report, Crashed, TimeSpan.FromMilliseconds(25));
+        _watcher = new SourceWatcher(_options.Root, _options.TemplatesDir, _queue.Request);
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }
 
@@ -43,7 +47,16 @@ public sealed class DevServer : IDisposable
     /// <summary>Builds once, starts serving and watching; returns when <paramref name="stop"/> is cancelled.</summary>
     public async Task<int> RunAsync(CancellationToken stop)
     {
-        Rebuild();
+        _watcher.Start();
+        try
+        {
+            Report(_preview.Run());
+        }
+        catch (Exception e)
+        {
+            Crashed(e);
+        }
+
         try
         {
             _listener.Start();
@@ -54,7 +67,7 @@ public sealed class DevServer : IDisposable
             return Cli.UsageErrors;
         }
 
-        Watch();
+        var rebuilds = _queue.RunAsync(stop);
         _out.WriteLine($"Serving on http://127.0.0.1:{Port}/ (Ctrl+C to stop)");
         using var registration = stop.Register(() => _listener.Stop());
         while (!stop.IsCancellationRequested)
@@ -69,169 +82,143 @@ public sealed class DevServer : IDisposable
                 break;
             }
 
-            _ = Task.Run(() => Handle(context), CancellationToken.None);
+            _ = Task.Run(() => HandleAsync(context), CancellationToken.None);
         }
 
         foreach (var client in _clients.Values)
         {
-            client.CompleteAdding();
+            client.Writer.TryComplete();
         }
 
+        await rebuilds;
         _out.WriteLine("Stopped.");
         return Cli.Success;
     }
 
-    /// <summary>Builds the site in memory; keeps the last good one when the new build has errors.</summary>
-    public void Rebuild()
+    /// <summary>After a rebuild: the log line, the diagnostics, the watch list, and the reload or the overlay.</summary>
+    private void Report(Rebuild result)
     {
-        var clock = Stopwatch.StartNew();
-        var parsedBefore = _markdown.ParsedCount;
-        var result = new Builder(_options, _markdown).Check();
-        clock.Stop();
         foreach (var d in result.Diagnostics)
         {
             _err.WriteLine(d.ToString());
         }
 
-        lock (_gate)
+        if (result.FilesRead.Count > 0)
         {
-            if (result.Succeeded)
-            {
-                _site = result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
-                _errors = null;
-            }
-            else
-            {
-                _errors = string.Join("\n", result.Diagnostics.Select(d => d.ToString()));
-            }
+            _watcher.Watch(result.FilesRead);
         }
 
+        var ms = result.Elapsed.TotalMilliseconds;
+        if (result.Succeeded)
+        {
+            _errors = null;
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Rebuilt {result.Rendered:N0} of {result.Pages:N0} pages in {ms:F0} ms ({result.Warnings} warnings)"));
+            Broadcast("reload", "");
+            return;
+        }
+
+        _errors = string.Join("\n", result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.ToString()));
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(result.Succeeded ? "Rebuilt" : "Failed")}: {result.Stats.Pages} pages, {result.Errors} errors, {result.Warnings} warnings, " +
-            $"{_markdown.ParsedCount - parsedBefore} Markdown texts parsed in {clock.Elapsed.TotalMilliseconds:F0} ms"));
-        Broadcast(result.Succeeded ? "reload" : "errors", result.Succeeded ? "" : JsonSerializer.Serialize(_errors, ServeJson.Default.String));
+            $"Failed: {result.Errors} errors, {result.Warnings} warnings in {ms:F0} ms; still serving the last good site"));
+        Broadcast("errors", JsonSerializer.Serialize(_errors, ServeJson.Default.String));
     }
 
-    private void Watch()
+    /// <summary>A rebuild that threw: said in one line, and the last good site stays up.</summary>
+    private void Crashed(Exception e)
     {
-        var folders = new[] { Path.Combine(_options.Root, "content"), _options.TemplatesDir ?? Path.Combine(_options.Root, "templates") }
-            .Concat(SourceTextFolders())
-            .Where(Directory.Exists)
-            .Select(Path.GetFullPath)
-            .Distinct(StringComparer.Ordinal);
-        foreach (var folder in folders)
-        {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            watcher.Changed += Changed;
-            watcher.Created += Changed;
-            watcher.Deleted += Changed;
-            watcher.Renamed += Changed;
-            _watchers.Add(watcher);
-        }
-    }
-
-    /// <summary>The folders of the source texts sources.yml names (seeds/, usually).</summary>
-    private IEnumerable<string> SourceTextFolders()
-    {
-        var sources = Path.Combine(_options.Root, "content", "sources.yml");
-        if (!File.Exists(sources))
-        {
-            return [];
-        }
-
-        return File.ReadAllLines(sources)
-            .Select(l => l.Trim())
-            .Where(l => l.StartsWith("text:", StringComparison.Ordinal))
-            .Select(l => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(_options.Root, "content", l["text:".Length..].Trim().Trim('"', '\''))))!)
-            .Where(d => d.StartsWith(_options.Root, StringComparison.Ordinal));
-    }
-
-    private void Changed(object sender, FileSystemEventArgs e)
-    {
-        // Editors save in bursts (temp file, rename, touch): wait for the burst to end.
-        lock (_gate)
-        {
-            _debounce?.Dispose();
-            _debounce = new Timer(_ => Rebuild(), null, 150, Timeout.Infinite);
-        }
+        _errors = $"briefgen: internal error while rebuilding: {e.GetType().Name}: {e.Message}";
+        _err.WriteLine(_errors + "; still serving the last good site");
+        Broadcast("errors", JsonSerializer.Serialize(_errors, ServeJson.Default.String));
     }
 
     private void Broadcast(string kind, string data)
     {
         foreach (var client in _clients.Values)
         {
-            client.TryAdd($"event: {kind}\ndata: {data}\n\n");
+            client.Writer.TryWrite($"event: {kind}\ndata: {data}\n\n");
         }
     }
 
-    private void Handle(HttpListenerContext context)
+    private async Task HandleAsync(HttpListenerContext context)
     {
         try
         {
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             if (path == LiveReload.EventsPath)
             {
-                Events(context);
+                await EventsAsync(context);
                 return;
             }
 
-            var file = path.TrimStart('/');
-            byte[]? bytes;
-            var status = 200;
-            lock (_gate)
+            if (path == LiveReload.ScriptPath)
             {
-                if (!_site.TryGetValue(file, out bytes) && !_site.TryGetValue(file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file + "/index.html", out bytes))
-                {
-                    status = 404;
-                    _site.TryGetValue("404.html", out bytes);
-                    file = "404.html";
-                }
+                await SendAsync(context, 200, "text/javascript; charset=utf-8", LiveReload.Script);
+                return;
             }
 
-            bytes ??= Encoding.UTF8.GetBytes("Not found");
+            var site = _preview.Site;
+            var file = path.TrimStart('/');
+            var status = 200;
+            if (!site.TryGetValue(file, out var bytes) &&
+                !site.TryGetValue(file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file + "/index.html", out bytes))
+            {
+                status = 404;
+                site.TryGetValue("404.html", out bytes);
+                file = "404.html";
+            }
+
+            bytes ??= "Not found"u8.ToArray();
             var isHtml = file.EndsWith(".html", StringComparison.Ordinal) || file.Length == 0 || file.EndsWith('/');
             if (isHtml)
             {
+                context.Response.Headers["Content-Security-Policy"] = "script-src 'self'";
                 bytes = LiveReload.Inject(bytes);
             }
 
-            context.Response.StatusCode = status;
-            context.Response.ContentType = isHtml ? "text/html; charset=utf-8" : ContentType(file);
-            context.Response.Headers["Cache-Control"] = "no-store";
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes);
-            context.Response.Close();
+            await SendAsync(context, status, isHtml ? "text/html; charset=utf-8" : ContentType(file), bytes);
         }
-        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             // The browser went away.
         }
     }
 
-    private void Events(HttpListenerContext context)
+    private static async Task SendAsync(HttpListenerContext context, int status, string type, byte[] bytes)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = type;
+        context.Response.Headers["Cache-Control"] = "no-store";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
+    }
+
+    private async Task EventsAsync(HttpListenerContext context)
     {
         var id = Interlocked.Increment(ref _nextClient);
-        using var queue = new BlockingCollection<string>();
-        _clients[id] = queue;
+        var queue = Channel.CreateBounded<string>(new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropOldest });
+        if (_clients.Count >= MaxLiveReloadClients || !_clients.TryAdd(id, queue))
+        {
+            context.Response.Headers["Retry-After"] = "5";
+            await SendAsync(context, 503, "text/plain; charset=utf-8", "Too many live-reload connections"u8.ToArray());
+            return;
+        }
+
         try
         {
             context.Response.ContentType = "text/event-stream";
             context.Response.Headers["Cache-Control"] = "no-store";
             context.Response.SendChunked = true;
             var stream = context.Response.OutputStream;
-            string? errors;
-            lock (_gate)
-            {
-                errors = _errors;
-            }
-
+            var errors = _errors;
             var first = errors is null ? "event: ok\ndata: \n\n" : $"event: errors\ndata: {JsonSerializer.Serialize(errors, ServeJson.Default.String)}\n\n";
-            stream.Write(Encoding.UTF8.GetBytes(first));
-            stream.Flush();
-            foreach (var message in queue.GetConsumingEnumerable())
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(first));
+            await stream.FlushAsync();
+            await foreach (var message in queue.Reader.ReadAllAsync())
             {
-                stream.Write(Encoding.UTF8.GetBytes(message));
-                stream.Flush();
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(message));
+                await stream.FlushAsync();
             }
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
@@ -264,12 +251,7 @@ public sealed class DevServer : IDisposable
 
     public void Dispose()
     {
-        foreach (var w in _watchers)
-        {
-            w.Dispose();
-        }
-
-        _debounce?.Dispose();
+        _watcher.Dispose();
         _listener.Close();
     }
 }

@@ -1,15 +1,19 @@
 namespace BriefGen.Cli.Serve;
 
 /// <summary>
-/// The script <c>serve</c> adds to every HTML page it serves (never to <c>build</c> output): it reloads the
-/// page after a rebuild and shows the diagnostics of a failed one as an overlay.
+/// The script <c>serve</c> adds to every HTML page it serves (never to <c>build</c> output), as a file of its
+/// own so pages can keep a strict Content-Security-Policy (<c>script-src 'self'</c>): it reloads the page after
+/// a rebuild and shows the diagnostics of a failed one as an overlay.
 /// </summary>
 internal static class LiveReload
 {
     public const string EventsPath = "/__briefgen/events";
 
-    public const string Script = """
-        <script>
+    public const string ScriptPath = "/__briefgen/live-reload.js";
+
+    public static readonly byte[] Tag = "<script src=\"/__briefgen/live-reload.js\"></script>\n"u8.ToArray();
+
+    public static readonly byte[] Script = """
         (function () {
           "use strict";
           var source = new EventSource("/__briefgen/events");
@@ -29,15 +33,22 @@ internal static class LiveReload
           source.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
           source.addEventListener("ok", function () { overlay(""); });
         })();
-        </script>
-        """;
 
-    /// <summary>Adds the script before &lt;/body&gt;.</summary>
+        """u8.ToArray();
+
+    /// <summary>Adds the script tag before the last &lt;/body&gt;, working on the page's bytes.</summary>
     public static byte[] Inject(byte[] html)
     {
-        var text = System.Text.Encoding.UTF8.GetString(html);
-        var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = at < 0 ? text + Script : text[..at] + Script + text[at..];
-        return System.Text.Encoding.UTF8.GetBytes(text);
+        var at = html.AsSpan().LastIndexOf("</body>"u8);
+        if (at < 0)
+        {
+            at = html.Length;
+        }
+
+        var result = new byte[html.Length + Tag.Length];
+        html.AsSpan(0, at).CopyTo(result);
+        Tag.CopyTo(result, at);
+        html.AsSpan(at).CopyTo(result.AsSpan(at + Tag.Length));
+        return result;
     }
 }

@@ -7,7 +7,7 @@ namespace BriefGen.Render.Data;
 /// <summary>The files GitHub Pages and crawlers expect: sitemap.xml, robots.txt, .nojekyll.</summary>
 public static class SiteFiles
 {
-    public static IEnumerable<OutputFile> For(IReadOnlyList<OutputFile> pages, RenderInputs inputs)
+    public static IEnumerable<OutputFile> For(IReadOnlyList<string> pages, RenderInputs inputs)
     {
         var root = inputs.SiteUrl ?? inputs.MarkdownSite.BaseUrl;
         yield return new OutputFile("sitemap.xml", Sitemap(pages, root));
@@ -23,7 +23,7 @@ public static class SiteFiles
     }
 
     /// <summary>Every page but 404.html, by its pretty URL. Absolute when site_url is known.</summary>
-    private static byte[] Sitemap(IReadOnlyList<OutputFile> pages, string root)
+    private static byte[] Sitemap(IReadOnlyList<string> pages, string root)
     {
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -31,10 +31,10 @@ public static class SiteFiles
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).OrderBy(p => p.Path, StringComparer.Ordinal))
+            foreach (var page in pages.Where(p => p.EndsWith("index.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", root + page.Path[..^"index.html".Length]);
+                xml.WriteElementString("loc", root + page[..^"index.html".Length]);
                 xml.WriteEndElement();
             }
 

@@ -93,13 +93,27 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
 
     private static ScriptArray Paragraphs(Source source, SourceText text, IReadOnlyList<CitationUse> uses)
     {
+        // The uses of each paragraph, gathered in one pass over the uses (in reading order).
+        var byParagraph = new Dictionary<int, List<CitationUse>>();
+        foreach (var use in uses.Where(u => u.Locator.IsParagraphs))
+        {
+            foreach (var p in use.Locator.Paragraphs.SelectMany(r => Enumerable.Range(Math.Max(1, r.First), Math.Max(0, Math.Min(r.Last, text.Paragraphs.Count) - Math.Max(1, r.First) + 1))).Distinct())
+            {
+                if (!byParagraph.TryGetValue(p, out var list))
+                {
+                    byParagraph[p] = list = [];
+                }
+
+                list.Add(use);
+            }
+        }
+
         var paragraphs = new ScriptArray();
         for (var p = 1; p <= text.Paragraphs.Count; p++)
         {
             var citations = new ScriptArray();
             var count = 0;
-            foreach (var page in uses.Where(u => u.Locator.Covers(p))
-                         .GroupBy(u => (u.PageUrl, u.PageTitle)))
+            foreach (var page in byParagraph.GetValueOrDefault(p, []).GroupBy(u => (u.PageUrl, u.PageTitle)))
             {
                 var marks = new ScriptArray();
                 var n = 0;

@@ -1,0 +1,76 @@
+using BriefGen.Diagnostics;
+using BriefGen.Render;
+using BriefGen.Render.Data;
+using BriefGen.Resolve;
+using BriefGen.Verify;
+
+namespace BriefGen.Build;
+
+/// <summary>
+/// The brief loaded, resolved and verified, ready to render any of its outputs: each page a function of this
+/// and the page alone, so pages render in any order, in parallel, or only some of them (the preview).
+/// </summary>
+public sealed class PreparedSite
+{
+    private readonly SiteRenderer _renderer;
+    private readonly TemplateRunner _templates;
+
+    internal PreparedSite(RenderInputs inputs, TemplateRunner templates, DiagnosticBag diagnostics)
+    {
+        Inputs = inputs;
+        Templates = templates.Templates;
+        _templates = templates;
+        _renderer = new SiteRenderer(templates, inputs, diagnostics);
+    }
+
+    public RenderInputs Inputs { get; }
+
+    public ResolvedBrief Brief => Inputs.Brief;
+
+    public Verification Verification => Inputs.Verification;
+
+    public TemplateSet Templates { get; }
+
+    /// <summary>How many cited items the brief has.</summary>
+    public int Citations { get; init; }
+
+    /// <summary>The counts of the build's summary line.</summary>
+    public BuildStats Stats(int files) => new(Brief.ReadingOrder.Count, files, Citations, Brief.QuoteBoxes.Count + Inputs.Verification.Quotations.Count,
+        Verification.QuotesVerified, Brief.Content.Figures.Count, Verification.FiguresVerified);
+
+    /// <summary>
+    /// A hash of what every page sees besides its own view: the site object, base_url, site_url, allow_html and
+    /// the build time. With the theme's, it completes a page's <see cref="ViewFingerprint"/>.
+    /// </summary>
+    public string Fingerprint() => ViewFingerprint.Of(new Scriban.Runtime.ScriptArray
+    {
+        _templates.Site, Inputs.MarkdownSite.BaseUrl, Inputs.MarkdownSite.AllowHtml, Inputs.SiteUrl,
+        _templates.BuildTime.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    /// <summary>Every page of the site as its template will see it; Markdown in it renders only when written.</summary>
+    public IReadOnlyList<PageView> Views() => PageKinds.All(Inputs).ToList().AsParallel().AsOrdered().Select(build => build()).ToList();
+
+    /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
+    public OutputFile? Render(PageView view) => _renderer.RenderOne(view);
+
+    /// <summary>Every page, rendered in one parallel pass, in the order of <paramref name="views"/>.</summary>
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageView> views) =>
+        views.AsParallel().AsOrdered().Select(Render).OfType<OutputFile>().ToList();
+
+    /// <summary>The data files beside the pages: sitemap, robots.txt, search index, CSL-JSON, brief.json and the theme's assets.</summary>
+    public IEnumerable<OutputFile> DataFiles(IReadOnlyList<string> pagePaths)
+    {
+        foreach (var file in SiteFiles.For(pagePaths, Inputs))
+        {
+            yield return file;
+        }
+
+        yield return new OutputFile("sources.json", CslJson.Write(Brief.Content.Sources));
+        yield return new OutputFile("brief.json", BriefJson.Write(Inputs));
+        foreach (var (path, bytes) in Templates.Assets)
+        {
+            yield return new OutputFile(path, bytes);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+namespace BriefGen.Cli.Serve;
+
+/// <summary>
+/// One rebuild at a time. Changes that arrive while files are still being saved, or while a rebuild runs,
+/// coalesce into the next rebuild; results are handed on in the order the rebuilds ran, so a newer result is
+/// never overwritten by an older one. A rebuild that throws is reported and the queue goes on.
+/// </summary>
+public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet)
+{
+    private readonly SemaphoreSlim _signal = new(0);
+    private long _requested;
+
+    /// <summary>Asks for a rebuild; returns at once.</summary>
+    public void Request()
+    {
+        Interlocked.Increment(ref _requested);
+        _signal.Release();
+    }
+
+    /// <summary>Runs rebuilds as they are asked for until <paramref name="stop"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken stop)
+    {
+        long handled = 0;
+        try
+        {
+            while (true)
+            {
+                await _signal.WaitAsync(stop);
+
+                // Editors save in bursts (temp file, rename, touch): wait until the folder is quiet.
+                long seen;
+                do
+                {
+                    seen = Volatile.Read(ref _requested);
+                    await Task.Delay(quiet, stop);
+                }
+                while (Volatile.Read(ref _requested) != seen);
+
+                while (_signal.Wait(0))
+                {
+                    // Drained: every request so far is served by the rebuild below.
+                }
+
+                var target = Volatile.Read(ref _requested);
+                if (target == handled)
+                {
+                    continue;
+                }
+
+                handled = target;
+                try
+                {
+                    done(rebuild());
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failed(e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+    }
+}

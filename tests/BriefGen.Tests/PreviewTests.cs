@@ -1,0 +1,159 @@
+using System.Text;
+using BriefGen.Cli.Serve;
+using BriefGen.Tests.Support;
+
+namespace BriefGen.Tests;
+
+/// <summary>The preview behind <c>serve</c>: incremental rebuilds, one at a time, coalesced, surviving failure.</summary>
+public sealed class PreviewTests : IDisposable
+{
+    private readonly TestBrief _brief = new();
+
+    public PreviewTests()
+    {
+        _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nMore text [@seed, ¶3].\n");
+    }
+
+    public void Dispose() => _brief.Dispose();
+
+    private Preview NewPreview() => new(_brief.Options(baseUrl: "/"));
+
+    private static string Text(Preview preview, string path) => Encoding.UTF8.GetString(preview.Site[path]);
+
+    [Fact]
+    public void A_rebuild_renders_only_the_pages_whose_inputs_changed()
+    {
+        var preview = NewPreview();
+        var first = preview.Run();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal(first.Pages, first.Rendered);
+
+        var unchanged = preview.Run();
+        Assert.True(unchanged.Succeeded);
+        Assert.Empty(unchanged.RenderedPaths);
+
+        // New words on one page: that page and the print page, which holds every page.
+        _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nOther text [@seed, ¶3].\n");
+        var edit = preview.Run();
+        Assert.Equal(["print/index.html", "third/index.html"], edit.RenderedPaths.Order(StringComparer.Ordinal));
+        Assert.Contains("Other text", Text(preview, "third/index.html"));
+
+        // A new title is shown wherever the page is linked: every page's menu or prev/next.
+        _brief.Write("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3].\n");
+        var renamed = preview.Run();
+        Assert.Contains("second/index.html", renamed.RenderedPaths);
+        Assert.Contains("Third Renamed", Text(preview, "second/index.html"));
+
+        // A new citation changes the source's page, which lists where it is cited.
+        _brief.Write("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3] and [@seed, ¶2].\n");
+        var cited = preview.Run();
+        Assert.Contains("sources/seed/index.html", cited.RenderedPaths);
+        Assert.DoesNotContain("second/index.html", cited.RenderedPaths);
+    }
+
+    [Fact]
+    public void A_failed_rebuild_keeps_the_last_good_site()
+    {
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        var before = preview.Site;
+
+        _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nBroken [@nowhere, ¶2].\n");
+        var failed = preview.Run();
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Code == "BG0101");
+        Assert.Same(before, preview.Site);
+
+        // Fixed again: the page the failed build would have changed is rendered from the fixed text.
+        _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nFixed [@seed, ¶2].\n");
+        Assert.True(preview.Run().Succeeded);
+        Assert.Contains("Fixed", Text(preview, "third/index.html"));
+    }
+
+    [Fact]
+    public void The_files_a_build_read_are_reported_for_watching()
+    {
+        var run = NewPreview().Run();
+        Assert.Contains("content/pages/third.md", run.FilesRead);
+        Assert.Contains("content/sources.yml", run.FilesRead);
+        Assert.Contains("seeds/seed.txt", run.FilesRead);
+    }
+
+    [Fact]
+    public async Task Ten_saves_within_200_ms_end_with_the_last_text_served_in_few_rebuilds()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        var results = new List<Rebuild>();
+        var running = 0;
+        var overlapped = false;
+        var queue = new RebuildQueue(
+            () =>
+            {
+                overlapped |= Interlocked.Increment(ref running) > 1;
+                try
+                {
+                    return preview.Run();
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref running);
+                }
+            },
+            r => { lock (results) { results.Add(r); } },
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(25));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+
+        for (var i = 0; i < 10; i++)
+        {
+            _brief.Write("content/pages/third.md", $"---\ntitle: Third\n---\nSave number {i} [@seed, ¶3].\n");
+            queue.Request();
+            await Task.Delay(18, cancel);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!Text(preview, "third/index.html").Contains("Save number 9", StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the last save was never served");
+            await Task.Delay(10, cancel);
+        }
+
+        await Task.Delay(300, cancel);
+        await stop.CancelAsync();
+        await loop;
+        Assert.Contains("Save number 9", Text(preview, "third/index.html"));
+        Assert.False(overlapped, "two rebuilds ran at once");
+        Assert.InRange(results.Count, 1, 9);
+        Assert.All(results, r => Assert.True(r.Succeeded));
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_throws_is_reported_and_the_next_one_runs()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var calls = 0;
+        var failures = new List<Exception>();
+        var done = new TaskCompletionSource<Rebuild>();
+        var queue = new RebuildQueue(
+            () => ++calls == 1 ? throw new InvalidOperationException("boom") : new Rebuild(true, [], [], 0, TimeSpan.Zero, []),
+            r => done.TrySetResult(r),
+            e => { lock (failures) { failures.Add(e); } },
+            TimeSpan.FromMilliseconds(5));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+        queue.Request();
+        while (failures.Count == 0)
+        {
+            await Task.Delay(5, cancel);
+        }
+
+        queue.Request();
+        Assert.True((await done.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel)).Succeeded);
+        await stop.CancelAsync();
+        await loop;
+        Assert.Equal("boom", Assert.Single(failures).Message);
+    }
+}
