@@ -67,20 +67,21 @@ public sealed class QuotationExtension : IMarkdownExtension
         Split(close, closeAt + 1);
         var first = Split(open, openAt);
         var last = ReferenceEquals(open, close) ? first : close;
+        // Markdig's InsertBefore leaves the new node without a previous sibling, which hides what precedes it
+        // from backward walks (Descendants); InsertAfter links both ways.
         var quotation = new QuotationInline { Line = first.Line, Column = first.Column, Span = first.Span };
-        first.InsertBefore(quotation);
-        var inline = (Inline?)first;
-        while (inline is not null)
+        first.InsertAfter(quotation);
+        var stop = last;
+        first.Remove();
+        quotation.AppendChild(first);
+        while (!ReferenceEquals(first, stop) && quotation.NextSibling is { } next)
         {
-            var next = inline.NextSibling;
-            inline.Remove();
-            quotation.AppendChild(inline);
-            if (ReferenceEquals(inline, last))
+            next.Remove();
+            quotation.AppendChild(next);
+            if (ReferenceEquals(next, stop))
             {
                 break;
             }
-
-            inline = next;
         }
     }
 
