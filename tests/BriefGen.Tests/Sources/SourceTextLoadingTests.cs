@@ -66,6 +66,32 @@ public sealed class SourceTextLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_quote_cited_by_page_verifies_on_that_page_and_a_wrong_page_names_the_right_one()
+    {
+        Copy("ca1-calvary-chapel-v-mills.pdf", "seeds/opinion.pdf");
+        Sources("../seeds/opinion.pdf");
+        Quote("The Chapel claimed violations of the Free Exercise Clause", ", p. 6");
+        Assert.DoesNotContain(_brief.Check().Diagnostics, d => d.Severity == Severity.Error || d.Code == DiagnosticCodes.LocatorNotChecked);
+
+        Quote("The Chapel claimed violations of the Free Exercise Clause", ", p. 3");
+        var misquote = TestBrief.Single(_brief.Check(), DiagnosticCodes.Misquote);
+        Assert.Contains("these words are on p. 6; cite [@other, p. 6]", misquote.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_across_a_page_break_verifies_with_pp_and_not_with_one_page()
+    {
+        Copy("ca1-calvary-chapel-v-mills.pdf", "seeds/opinion.pdf");
+        Sources("../seeds/opinion.pdf");
+        const string quote = "in-person gatherings (particularly those involving dense crowds or extended exposure to other persons) were identified as a major vector of transmission";
+        Quote(quote, ", pp. 4–5");
+        Assert.DoesNotContain(_brief.Check().Diagnostics, d => d.Severity == Severity.Error);
+
+        Quote(quote, ", p. 4");
+        TestBrief.Single(_brief.Check(), DiagnosticCodes.Misquote);
+    }
+
+    [Fact]
     public void A_quote_from_a_web_page_verifies_and_its_menu_text_is_a_misquote()
     {
         Copy("nytimes-1/source.html", "seeds/article.html");

@@ -166,3 +166,16 @@ public sealed class FailClosedTests : IDisposable
         Assert.Contains("closest passage: “More than 470,000 parents and children crossed last fiscal year – a record.”", error.Message);
     }
 }
+
+/// <summary>The sample brief's own sourcing under the fail-closed rules: no false alarm on anything it quotes or counts.</summary>
+public sealed class SampleBriefSourcingTests
+{
+    [Fact]
+    public void Every_quotation_and_number_of_the_sample_brief_is_verified()
+    {
+        var result = new Build.Builder(new Build.BuildOptions { Root = Repo.Root, Strict = true }).Check();
+        Assert.True(result.Succeeded, $"the sample brief no longer builds --strict; if content/ changed on purpose, fix what these say:\n{TestBrief.Lines(result)}");
+        Assert.Equal(result.Stats.Quotes, result.Stats.QuotesVerified);
+        Assert.True(result.Stats.Quotes > 13, "running-text quotations count in the summary beside the quote boxes");
+    }
+}
