@@ -40,7 +40,7 @@ public sealed class InitTests : IDisposable
         var build = Tool.Dotnet(["build", "--strict", "--root", Brief]);
         Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
         Assert.Equal("", build.Stderr);
-        Assert.Contains("quotes 1/1 verified, figures 2/2 verified, 0 errors, 0 warnings", build.Stdout);
+        Assert.Contains("quotes 2/2 verified, figures 2/2 verified, 0 errors, 0 warnings", build.Stdout);
         var home = File.ReadAllText(Path.Combine(Brief, "_site/index.html"));
         Assert.Contains("A library that is closed when people are free is a library for nobody.", home);
         Assert.Contains("starting in March", home);

@@ -49,11 +49,19 @@ public sealed class CrashReproducerTests : IDisposable
     [Theory]
     [InlineData("¶٣")]
     [InlineData("¶99999999999")]
-    [InlineData("pp. 3-99999999999")]
     public void A_locator_with_foreign_digits_or_a_huge_number_is_malformed(string locator)
     {
         _brief.Write("content/pages/index.md", $"---\ntitle: Home\n---\nWelcome [@seed, {locator}].\n");
         Hostile.AssertError(_brief.Build(), DiagnosticCodes.MalformedCitation, "content/pages/index.md");
+    }
+
+    [Fact]
+    public void A_huge_page_number_is_a_page_label_and_a_quote_cited_to_it_is_not_taken_as_checked()
+    {
+        // Page labels are text (iv, A-3), so a huge number is no overflow; a plain-text source has no pages to pin it to.
+        _brief.Write("content/pages/index.md", "---\ntitle: Home\n---\nThe court ruled “on Friday that the policy” [@seed, pp. 3-99999999999].\n");
+        var result = _brief.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.LocatorNotChecked && d.Location.Path == "content/pages/index.md");
     }
 
     [Theory]
