@@ -24,7 +24,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
     private static readonly Dictionary<string, string> FrontMatterFields = new(StringComparer.Ordinal)
     {
         ["title"] = "text", ["id"] = "an id", ["summary"] = "Markdown text", ["order"] = "a whole number",
-        ["layout"] = "a template name", ["draft"] = "true or false",
+        ["layout"] = "a template name", ["draft"] = "true or false", ["tags"] = "a list of words",
     };
 
     private static readonly Dictionary<string, string> EntityFields = new(StringComparer.Ordinal)
@@ -77,7 +77,14 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
                 "the home page content/pages/index.md is missing");
         }
 
-        return new BriefContent(brief, pages, sources, entities, events, figures) { LeftOutDrafts = drafts };
+        var unloaded = DeclaredIds.In(paths);
+        unloaded.ExceptWith(drafts);
+        unloaded.ExceptWith(pages.Select(p => p.Id));
+        unloaded.ExceptWith(sources.Select(s => s.Id));
+        unloaded.ExceptWith(entities.Select(e => e.Id));
+        unloaded.ExceptWith(events.Select(e => e.Id));
+        unloaded.ExceptWith(figures.Select(f => f.Id));
+        return new BriefContent(brief, pages, sources, entities, events, figures) { LeftOutDrafts = drafts, Unloaded = unloaded };
     }
 
     private (string Text, string Path)? ReadFile(string fullPath)
@@ -128,7 +135,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(dto.Title))
+        if (string.IsNullOrWhiteSpace(dto.Title) && !FieldNames.Misspelt(map, "title", BriefFields.ContainsKey, BriefFields.Keys))
         {
             diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "brief.yml needs a title");
         }
@@ -152,15 +159,22 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         }
 
         var nav = new List<string>();
-        foreach (var id in dto.Nav ?? [])
+        var navAt = new List<Location>();
+        var navItems = map.Children.TryGetValue(new YamlScalarNode("nav"), out var navNode) && navNode is YamlSequenceNode navSeq
+            ? navSeq.Children
+            : null;
+        for (var i = 0; i < (dto.Nav?.Count ?? 0); i++)
         {
+            var id = dto.Nav![i];
+            var itemAt = navItems is not null && i < navItems.Count ? at.Of(navItems[i]) : at.ValueOf(map, "nav");
             if (string.IsNullOrWhiteSpace(id))
             {
-                diagnostics.Error(at.ValueOf(map, "nav"), DiagnosticCodes.MissingField, "nav has an empty item; every item is a page id");
+                diagnostics.Error(itemAt, DiagnosticCodes.MissingField, "nav has an empty item; every item is a page id");
                 continue;
             }
 
             nav.Add(id);
+            navAt.Add(itemAt);
         }
 
         var baseUrl = dto.BaseUrl ?? "/";
@@ -189,7 +203,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             siteUrl,
             dto.AllowHtml ?? false,
             nav,
-            at.Of(map));
+            at.Of(map)) { NavAt = navAt };
     }
 
     private List<Page> LoadPages(List<string> leftOutDrafts)
@@ -251,7 +265,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         var ok = true;
         if (string.IsNullOrWhiteSpace(dto.Title))
         {
-            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "front matter needs a title");
+            if (!FieldNames.Misspelt(map, "title", FrontMatterFields.ContainsKey, FrontMatterFields.Keys))
+            {
+                diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "front matter needs a title");
+            }
+
             ok = false;
         }
 
@@ -270,9 +288,25 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             ok = false;
         }
 
+        var tags = new List<string>();
+        foreach (var tag in dto.Tags ?? [])
+        {
+            if (!Ids.IsValid(tag))
+            {
+                diagnostics.Error(at.ValueOf(map, "tags"), DiagnosticCodes.InvalidId,
+                    $"tag '{tag}' is not a word usable in a URL (tags are lowercase letters, digits and '-', as ids)");
+                continue;
+            }
+
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
         return ok
             ? new Page(id, dto.Title!, dto.Summary is null ? null : new MarkdownText(dto.Summary, at.TextOf(map, "summary")),
-                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel))
+                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel)) { Tags = tags }
             : null;
     }
 
@@ -332,6 +366,17 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         if (!string.IsNullOrWhiteSpace(value))
         {
             return true;
+        }
+
+        var fields = describe switch
+        {
+            "entity" => EntityFields,
+            "figure" => FigureFields,
+            _ => EventFields,
+        };
+        if (FieldNames.Misspelt(map, field, fields.ContainsKey, fields.Keys))
+        {
+            return false; // The misspelt field's own error says it.
         }
 
         diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"{describe} needs a {field}");

@@ -93,9 +93,9 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
 
             if (!CslSchema.IsVariable(key))
             {
+                // Reported, and the rest of the source is still read: its citations must not fail as well.
                 diagnostics.Error(at.Of(keyNode), DiagnosticCodes.UnknownField,
-                    $"unknown field '{key}' in source; use a CSL 1.0.2 variable (such as title, author, container-title, issued, URL) or text / publish_text");
-                ok = false;
+                    $"unknown field '{key}' in source{FieldNames.DidYouMean(key, CslSchema.AllFields)}; use a CSL 1.0.2 variable (such as title, author, container-title, issued, URL) or text / publish_text");
                 continue;
             }
 
@@ -126,13 +126,13 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (!csl.Exists(kv => kv.Key == "type"))
+        if (!csl.Exists(kv => kv.Key == "type") && !FieldNames.Misspelt(map, "type", IsField, CslSchema.AllFields))
         {
             diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"source '{id}' needs a CSL type, such as article-newspaper or report");
             ok = false;
         }
 
-        if (!csl.Exists(kv => kv.Key == "title"))
+        if (!csl.Exists(kv => kv.Key == "title") && !FieldNames.Misspelt(map, "title", IsField, CslSchema.AllFields))
         {
             diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"source '{id}' needs a title");
             ok = false;
@@ -144,8 +144,12 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
             text = SourceTexts.Read(full, paths.Relative(full));
         }
 
-        return ok ? new Source(id, csl, text, publish, at.Of(map)) : null;
+        // A source with a bad field is still registered (the error fails the build): otherwise every citation
+        // of it would fail as well, burying the one mistake under "not in sources.yml".
+        return new Source(id, csl, text, publish, at.Of(map));
     }
+
+    private static bool IsField(string key) => CslSchema.OwnFields.Contains(key) || CslSchema.IsVariable(key);
 
     private string? Scalar(YamlNode value, string key, Location where, ref bool ok)
     {
@@ -181,7 +185,7 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
                     if (!CslSchema.NameParts.Contains(part))
                     {
                         diagnostics.Error(new NodeLocator(where.Path, 0).Of(k), DiagnosticCodes.UnknownField,
-                            $"unknown name part '{part}'; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
+                            $"unknown name part '{part}'{FieldNames.DidYouMean(part, CslSchema.NameParts)}; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
                         ok = false;
                         continue;
                     }

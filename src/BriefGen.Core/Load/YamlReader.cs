@@ -44,7 +44,7 @@ internal sealed partial class YamlReader
         {
             var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
             diagnostics.Error(at.Of(e.Start), duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax,
-                duplicate ? $"duplicate key{QuotedKey(e.Message)}" : $"YAML does not parse: {Clean(e)}");
+                duplicate ? $"duplicate key{QuotedKey(e.Message)}" : YamlHints.Describe(e, text, at));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -62,29 +62,29 @@ internal sealed partial class YamlReader
         IReadOnlyDictionary<string, string> fields, DiagnosticBag diagnostics)
         where T : class
     {
-        // Unknown fields are reported from the tree, all of them, before the deserializer stops at the first.
+        // Unknown fields are reported from the tree, all of them; the deserializer then reads the rest, so an
+        // entry with a misspelt field still exists and nothing that names it fails as well.
+        var checkedMaps = new HashSet<long>();
         var unknown = false;
         foreach (var map in Mappings(tree))
         {
+            checkedMaps.Add(map.Start.Index);
             foreach (var (key, _) in map.Children)
             {
                 if (key is YamlScalarNode { Value: { } name } && !fields.ContainsKey(name))
                 {
                     unknown = true;
                     diagnostics.Error(at.Of(key.Start), DiagnosticCodes.UnknownField,
-                        $"unknown field '{name}' in {describe}; expected one of: {string.Join(", ", fields.Keys)}");
+                        $"unknown field '{name}' in {describe}{FieldNames.DidYouMean(name, fields.Keys)}; expected one of: {string.Join(", ", fields.Keys)}");
                 }
             }
         }
 
-        if (unknown)
-        {
-            return null;
-        }
-
         try
         {
-            return _deserializer.Deserialize<T>(text);
+            return unknown
+                ? _deserializer.Deserialize<T>(new KnownFieldsParser(new Parser(new StringReader(text)), checkedMaps, fields))
+                : _deserializer.Deserialize<T>(text);
         }
         catch (YamlException e)
         {
