@@ -21,6 +21,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         ["allow_html"] = "true or false", ["nav"] = "a list of page ids",
     };
 
+    private static readonly Dictionary<string, string> AuthorFields = new(StringComparer.Ordinal)
+    {
+        ["name"] = "text", ["affiliation"] = "text",
+    };
+
     private static readonly Dictionary<string, string> FrontMatterFields = new(StringComparer.Ordinal)
     {
         ["title"] = "text", ["id"] = "an id", ["summary"] = "Markdown text", ["order"] = "a whole number",
@@ -129,7 +134,10 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
-        var dto = _yaml.Read<BriefDto>(text, tree, at, "brief.yml", BriefFields, diagnostics);
+        var authorMaps = map.Children.TryGetValue(new YamlScalarNode("authors"), out var authorsNode) && authorsNode is YamlSequenceNode authorSeq
+            ? authorSeq.Children.OfType<YamlMappingNode>().Select(m => (m, "an author", (IReadOnlyDictionary<string, string>)AuthorFields))
+            : [];
+        var dto = _yaml.Read<BriefDto>(text, tree, at, "brief.yml", BriefFields, diagnostics, authorMaps);
         if (dto is null)
         {
             return null;
@@ -289,11 +297,15 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         }
 
         var tags = new List<string>();
-        foreach (var tag in dto.Tags ?? [])
+        var tagItems = map.Children.TryGetValue(new YamlScalarNode("tags"), out var tagNode) && tagNode is YamlSequenceNode tagSeq
+            ? tagSeq.Children
+            : null;
+        for (var i = 0; i < (dto.Tags?.Count ?? 0); i++)
         {
+            var tag = dto.Tags![i];
             if (!Ids.IsValid(tag))
             {
-                diagnostics.Error(at.ValueOf(map, "tags"), DiagnosticCodes.InvalidId,
+                diagnostics.Error(tagItems is not null && i < tagItems.Count ? at.Of(tagItems[i]) : at.ValueOf(map, "tags"), DiagnosticCodes.InvalidId,
                     $"tag '{tag}' is not a word usable in a URL (tags are lowercase letters, digits and '-', as ids)");
                 continue;
             }

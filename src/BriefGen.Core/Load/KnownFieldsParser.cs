@@ -6,15 +6,16 @@ namespace BriefGen.Load;
 /// <summary>
 /// Feeds the deserializer a YAML text without the fields already reported as unknown, so one misspelt
 /// field costs one diagnostic and the rest of the entry is still read (its id still exists for the
-/// citations and links that name it). Only the mappings whose start is in <c>checkedMaps</c> are filtered;
+/// citations and links that name it). Only the mappings whose start is a key of <c>checkedMaps</c> are
+/// filtered, each by its own allowed fields;
 /// every event keeps its place in the file, so later errors still point at the right line and column.
 /// </summary>
-internal sealed class KnownFieldsParser(IParser inner, IReadOnlySet<long> checkedMaps, IReadOnlyDictionary<string, string> fields)
+internal sealed class KnownFieldsParser(IParser inner, IReadOnlyDictionary<long, IReadOnlyDictionary<string, string>> checkedMaps)
     : IParser
 {
-    private sealed class Frame(long? checkedStart)
+    private sealed class Frame(IReadOnlyDictionary<string, string>? fields)
     {
-        public long? CheckedStart { get; } = checkedStart;
+        public IReadOnlyDictionary<string, string>? Fields { get; } = fields;
 
         public bool AtKey { get; set; } = true;
     }
@@ -28,7 +29,7 @@ internal sealed class KnownFieldsParser(IParser inner, IReadOnlySet<long> checke
         while (inner.MoveNext())
         {
             var current = inner.Current!;
-            if (current is Scalar { Value: var name } && _stack.TryPeek(out var map) && map is { CheckedStart: not null, AtKey: true } &&
+            if (current is Scalar { Value: var name } && _stack.TryPeek(out var map) && map is { Fields: { } fields, AtKey: true } &&
                 !fields.ContainsKey(name))
             {
                 SkipValue();
@@ -71,7 +72,7 @@ internal sealed class KnownFieldsParser(IParser inner, IReadOnlySet<long> checke
         {
             case MappingStart:
                 Completed();
-                _stack.Push(new Frame(checkedMaps.Contains(e.Start.Index) ? e.Start.Index : null));
+                _stack.Push(new Frame(checkedMaps.GetValueOrDefault(e.Start.Index)));
                 break;
             case SequenceStart:
                 Completed();

@@ -58,24 +58,26 @@ internal sealed partial class YamlReader
     /// Deserializes <paramref name="text"/> as <typeparamref name="T"/>. <paramref name="describe"/> names the thing
     /// being read ("source", "figure"), and <paramref name="fields"/> maps every allowed field to what it holds.
     /// </summary>
+    /// <remarks><paramref name="nested"/> are mappings inside the values, such as brief.yml's authors, checked by their own fields.</remarks>
     public T? Read<T>(string text, YamlNode tree, NodeLocator at, string describe,
-        IReadOnlyDictionary<string, string> fields, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, string> fields, DiagnosticBag diagnostics,
+        IEnumerable<(YamlMappingNode Map, string Describe, IReadOnlyDictionary<string, string> Fields)>? nested = null)
         where T : class
     {
         // Unknown fields are reported from the tree, all of them; the deserializer then reads the rest, so an
         // entry with a misspelt field still exists and nothing that names it fails as well.
-        var checkedMaps = new HashSet<long>();
+        var checkedMaps = new Dictionary<long, IReadOnlyDictionary<string, string>>();
         var unknown = false;
-        foreach (var map in Mappings(tree))
+        foreach (var (map, what, allowed) in Mappings(tree).Select(m => (m, describe, fields)).Concat(nested ?? []))
         {
-            checkedMaps.Add(map.Start.Index);
+            checkedMaps.TryAdd(map.Start.Index, allowed);
             foreach (var (key, _) in map.Children)
             {
-                if (key is YamlScalarNode { Value: { } name } && !fields.ContainsKey(name))
+                if (key is YamlScalarNode { Value: { } name } && !allowed.ContainsKey(name))
                 {
                     unknown = true;
                     diagnostics.Error(at.Of(key.Start), DiagnosticCodes.UnknownField,
-                        $"unknown field '{name}' in {describe}{FieldNames.DidYouMean(name, fields.Keys)}; expected one of: {string.Join(", ", fields.Keys)}");
+                        $"unknown field '{name}' in {what}{FieldNames.DidYouMean(name, allowed.Keys)}; expected one of: {string.Join(", ", allowed.Keys)}");
                 }
             }
         }
@@ -83,7 +85,7 @@ internal sealed partial class YamlReader
         try
         {
             return unknown
-                ? _deserializer.Deserialize<T>(new KnownFieldsParser(new Parser(new StringReader(text)), checkedMaps, fields))
+                ? _deserializer.Deserialize<T>(new KnownFieldsParser(new Parser(new StringReader(text)), checkedMaps))
                 : _deserializer.Deserialize<T>(text);
         }
         catch (YamlException e)

@@ -130,7 +130,7 @@ public sealed class WriterDiagnosticsTests : IDisposable
         _brief.Write("content/pages/second.md", "---\ntitle: Second Page\ntags: [asylum, Two Words]\n---\nSome text.\n");
         var d = Only(_brief.Check());
         Assert.Equal(DiagnosticCodes.InvalidId, d.Code);
-        Assert.Equal(new Location("content/pages/second.md", 3, 7), d.Location);
+        Assert.Equal(new Location("content/pages/second.md", 3, 16), d.Location);
         Assert.Contains("tag 'Two Words' is not a word", d.Message);
     }
 
@@ -164,6 +164,19 @@ public sealed class WriterDiagnosticsTests : IDisposable
         var d = Only(_brief.Check());
         Assert.Equal(new Location("content/brief.yml", 2, 1), d.Location);
         Assert.StartsWith("unknown field 'sumary' in brief.yml (did you mean 'summary'?)", d.Message);
+    }
+
+    [Fact]
+    public void Unknown_author_field_suggests_the_near_one_and_the_brief_still_builds_its_checks()
+    {
+        _brief.Write("content/brief.yml", "title: Test Brief\nauthors:\n  - name: Jane Doe\n    afiliation: Example Institute\nnav: [index, secnd]\n");
+        var result = _brief.Check();
+        Assert.True(result.Diagnostics.Count == 2, TestBrief.Lines(result));
+        Assert.Equal(new Location("content/brief.yml", 4, 5), result.Diagnostics[0].Location);
+        Assert.Equal("unknown field 'afiliation' in an author (did you mean 'affiliation'?); expected one of: name, affiliation",
+            result.Diagnostics[0].Message);
+        Assert.Equal(DiagnosticCodes.UnknownNavPage, result.Diagnostics[1].Code); // brief.yml was still read
+        Assert.Equal(new Location("content/brief.yml", 5, 14), result.Diagnostics[1].Location);
     }
 
     [Fact]
