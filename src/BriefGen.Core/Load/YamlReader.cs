@@ -118,7 +118,8 @@ internal sealed partial class YamlReader
         {
             foreach (var (key, value) in map.Children)
             {
-                if (value.Start.Index <= mark.Index && mark.Index <= Math.Max(value.End.Index, value.Start.Index))
+                // The deserializer marks a wrong value at its key or at the value itself.
+                if (key.Start.Index <= mark.Index && mark.Index <= Math.Max(value.End.Index, value.Start.Index))
                 {
                     return (key as YamlScalarNode)?.Value;
                 }

@@ -194,6 +194,24 @@ public sealed class WriterDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Wrong_type_in_one_entity_names_the_field_and_links_to_the_file_ids_are_not_errors()
+    {
+        _brief.Write("content/entities.yml", """
+            - id: alpha
+              name: Alpha Agency
+              kind: organization
+              aliases: Alpha
+            - id: beta
+              name: Beta Court
+              kind: court
+            """);
+        var d = Only(_brief.Check());
+        Assert.Equal(DiagnosticCodes.WrongType, d.Code);
+        Assert.Equal(new Location("content/entities.yml", 4, 3), d.Location);
+        Assert.Equal("field 'aliases' of entity has the wrong type: expected a list of names", d.Message);
+    }
+
+    [Fact]
     public void Unquoted_colon_in_brief_yml_says_to_quote_the_value()
     {
         _brief.Write("content/brief.yml", "title: Remain in Mexico: the ruling\nnav: [index, second]\n");
