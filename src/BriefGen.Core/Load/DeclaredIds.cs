@@ -47,9 +47,9 @@ internal static partial class DeclaredIds
     private static string? Read(RootPaths paths, string full) =>
         File.Exists(full) ? paths.ReadText(full, Location.File(paths.Relative(full)), InputLimits.ContentFileBytes, new DiagnosticBag()) : null;
 
-    [GeneratedRegex(@"^ *(?:- +)?id: *['""]?([A-Za-z0-9-]+)['""]? *(?:#.*)?\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^ *(?:- +)?(?i:id): *['""]?([A-Za-z0-9-]+)['""]? *(?:#.*)?\r?$", RegexOptions.Multiline)]
     private static partial Regex ListId();
 
-    [GeneratedRegex(@"^id: *['""]?([A-Za-z0-9-]+)['""]? *(?:#.*)?\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?i:id): *['""]?([A-Za-z0-9-]+)['""]? *(?:#.*)?\r?$", RegexOptions.Multiline)]
     private static partial Regex PageId();
 }

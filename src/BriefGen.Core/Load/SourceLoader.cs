@@ -116,7 +116,11 @@ internal sealed class SourceLoader(RootPaths paths, DiagnosticBag diagnostics)
 
         if (id is null)
         {
-            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "source needs an id");
+            if (!FieldNames.Misspelt(map, "id", IsField, CslSchema.AllFields))
+            {
+                diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "source needs an id");
+            }
+
             return null;
         }
 

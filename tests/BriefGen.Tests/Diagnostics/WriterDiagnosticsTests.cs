@@ -85,6 +85,20 @@ public sealed class WriterDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Source_with_an_uppercase_ID_is_one_error_and_its_citations_are_not_errors_too()
+    {
+        _brief.Write("content/sources.yml", """
+            - ID: seed
+              type: article-newspaper
+              title: "[Test report]"
+              text: ../seeds/seed.txt
+            """);
+        var d = Only(_brief.Check());
+        Assert.Equal(new Location("content/sources.yml", 1, 3), d.Location);
+        Assert.StartsWith("unknown field 'ID' in source (did you mean 'id'? field names are case-sensitive)", d.Message);
+    }
+
+    [Fact]
     public void Unknown_front_matter_field_is_one_error_and_the_page_still_exists()
     {
         _brief.Write("content/pages/second.md", """
