@@ -26,6 +26,15 @@ internal static class YamlHints
         }
 
         var line = lines[index].TrimEnd('\r');
+        // YamlDotNet stops at a tab's line or at the end of the line before it.
+        for (var i = index; i <= index + 1 && i < lines.Length; i++)
+        {
+            if (lines[i].TrimStart(' ').StartsWith('\t'))
+            {
+                return $"line {i + 1 + at.LineOffset} is indented with a tab; YAML indents with spaces only";
+            }
+        }
+
         var what = e.Message;
         var mapping = what.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) ||
                       what.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase);

@@ -264,6 +264,16 @@ public sealed class WriterDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Entity_line_indented_with_a_tab_says_so()
+    {
+        _brief.Write("content/entities.yml", "- id: alpha\n  name: Alpha Agency\n\tkind: organization\n- id: beta\n  name: Beta Court\n  kind: court\n");
+        var d = Only(_brief.Check());
+        Assert.Equal(DiagnosticCodes.YamlSyntax, d.Code);
+        Assert.Equal(new Location("content/entities.yml", 2, 9), d.Location); // where the parser stopped: the value before the tab
+        Assert.EndsWith("line 3 is indented with a tab; YAML indents with spaces only", d.Message);
+    }
+
+    [Fact]
     public void Entity_line_indented_too_little_is_one_error_naming_the_line_above()
     {
         _brief.Write("content/entities.yml", """
