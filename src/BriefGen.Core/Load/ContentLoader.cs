@@ -82,7 +82,8 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
                 "the home page content/pages/index.md is missing");
         }
 
-        var unloaded = DeclaredIds.In(paths);
+        // Only a file or entry with an error can fail to load: a clean brief is not read a second time.
+        var unloaded = diagnostics.HasErrors ? DeclaredIds.In(paths) : new HashSet<string>(StringComparer.Ordinal);
         unloaded.ExceptWith(drafts);
         unloaded.ExceptWith(pages.Select(p => p.Id));
         unloaded.ExceptWith(sources.Select(s => s.Id));

@@ -172,6 +172,29 @@ public sealed class WriterDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_field_holding_a_list_or_mapping_is_skipped_whole_and_the_fields_after_it_are_read()
+    {
+        _brief.Write("content/entities.yml", """
+            - id: alpha
+              name: Alpha Agency
+              notes: { seen: [2019, 2020], by: { name: x } }
+              kind: organization
+            - id: beta
+              name: Beta Court
+              links:
+                - one
+                - [two, three]
+              kind: court
+            """);
+        var result = _brief.Check();
+        Assert.True(result.Diagnostics.Count == 2, TestBrief.Lines(result));
+        Assert.Equal(new Location("content/entities.yml", 3, 3), result.Diagnostics[0].Location);
+        Assert.StartsWith("unknown field 'notes' in entity; expected one of: ", result.Diagnostics[0].Message);
+        Assert.Equal(new Location("content/entities.yml", 7, 3), result.Diagnostics[1].Location);
+        Assert.StartsWith("unknown field 'links' in entity; expected one of: ", result.Diagnostics[1].Message);
+    }
+
+    [Fact]
     public void Unknown_brief_field_suggests_the_near_one()
     {
         _brief.Write("content/brief.yml", "title: Test Brief\nsumary: A brief for tests.\nnav: [index, second]\n");
