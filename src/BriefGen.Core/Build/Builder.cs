@@ -75,7 +75,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
         var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics);
         var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics);
-        var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics);
+        var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
         UsageChecks.Run(content, brief.Mentions, diagnostics);
         PlaceholderChecks.Run(parsed, diagnostics);
 

@@ -21,10 +21,15 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         ["allow_html"] = "true or false", ["nav"] = "a list of page ids",
     };
 
+    private static readonly Dictionary<string, string> AuthorFields = new(StringComparer.Ordinal)
+    {
+        ["name"] = "text", ["affiliation"] = "text",
+    };
+
     private static readonly Dictionary<string, string> FrontMatterFields = new(StringComparer.Ordinal)
     {
         ["title"] = "text", ["id"] = "an id", ["summary"] = "Markdown text", ["order"] = "a whole number",
-        ["layout"] = "a template name", ["draft"] = "true or false",
+        ["layout"] = "a template name", ["draft"] = "true or false", ["tags"] = "a list of words",
     };
 
     private static readonly Dictionary<string, string> EntityFields = new(StringComparer.Ordinal)
@@ -77,7 +82,15 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
                 "the home page content/pages/index.md is missing");
         }
 
-        return new BriefContent(brief, pages, sources, entities, events, figures) { LeftOutDrafts = drafts };
+        // Only a file or entry with an error can fail to load: a clean brief is not read a second time.
+        var unloaded = diagnostics.HasErrors ? DeclaredIds.In(paths) : new HashSet<string>(StringComparer.Ordinal);
+        unloaded.ExceptWith(drafts);
+        unloaded.ExceptWith(pages.Select(p => p.Id));
+        unloaded.ExceptWith(sources.Select(s => s.Id));
+        unloaded.ExceptWith(entities.Select(e => e.Id));
+        unloaded.ExceptWith(events.Select(e => e.Id));
+        unloaded.ExceptWith(figures.Select(f => f.Id));
+        return new BriefContent(brief, pages, sources, entities, events, figures) { LeftOutDrafts = drafts, Unloaded = unloaded };
     }
 
     private (string Text, string Path)? ReadFile(string fullPath)
@@ -122,13 +135,16 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
-        var dto = _yaml.Read<BriefDto>(text, tree, at, "brief.yml", BriefFields, diagnostics);
+        var authorMaps = map.Children.TryGetValue(new YamlScalarNode("authors"), out var authorsNode) && authorsNode is YamlSequenceNode authorSeq
+            ? authorSeq.Children.OfType<YamlMappingNode>().Select(m => (m, "an author", (IReadOnlyDictionary<string, string>)AuthorFields))
+            : [];
+        var dto = _yaml.Read<BriefDto>(text, tree, at, "brief.yml", BriefFields, diagnostics, authorMaps);
         if (dto is null)
         {
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(dto.Title))
+        if (string.IsNullOrWhiteSpace(dto.Title) && !FieldNames.Misspelt(map, "title", BriefFields.ContainsKey, BriefFields.Keys))
         {
             diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "brief.yml needs a title");
         }
@@ -152,15 +168,22 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         }
 
         var nav = new List<string>();
-        foreach (var id in dto.Nav ?? [])
+        var navAt = new List<Location>();
+        var navItems = map.Children.TryGetValue(new YamlScalarNode("nav"), out var navNode) && navNode is YamlSequenceNode navSeq
+            ? navSeq.Children
+            : null;
+        for (var i = 0; i < (dto.Nav?.Count ?? 0); i++)
         {
+            var id = dto.Nav![i];
+            var itemAt = navItems is not null && i < navItems.Count ? at.Of(navItems[i]) : at.ValueOf(map, "nav");
             if (string.IsNullOrWhiteSpace(id))
             {
-                diagnostics.Error(at.ValueOf(map, "nav"), DiagnosticCodes.MissingField, "nav has an empty item; every item is a page id");
+                diagnostics.Error(itemAt, DiagnosticCodes.MissingField, "nav has an empty item; every item is a page id");
                 continue;
             }
 
             nav.Add(id);
+            navAt.Add(itemAt);
         }
 
         var baseUrl = dto.BaseUrl ?? "/";
@@ -189,7 +212,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             siteUrl,
             dto.AllowHtml ?? false,
             nav,
-            at.Of(map));
+            at.Of(map)) { NavAt = navAt };
     }
 
     private List<Page> LoadPages(List<string> leftOutDrafts)
@@ -251,7 +274,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         var ok = true;
         if (string.IsNullOrWhiteSpace(dto.Title))
         {
-            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "front matter needs a title");
+            if (!FieldNames.Misspelt(map, "title", FrontMatterFields.ContainsKey, FrontMatterFields.Keys))
+            {
+                diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "front matter needs a title");
+            }
+
             ok = false;
         }
 
@@ -270,9 +297,29 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             ok = false;
         }
 
+        var tags = new List<string>();
+        var tagItems = map.Children.TryGetValue(new YamlScalarNode("tags"), out var tagNode) && tagNode is YamlSequenceNode tagSeq
+            ? tagSeq.Children
+            : null;
+        for (var i = 0; i < (dto.Tags?.Count ?? 0); i++)
+        {
+            var tag = dto.Tags![i];
+            if (!Ids.IsValid(tag))
+            {
+                diagnostics.Error(tagItems is not null && i < tagItems.Count ? at.Of(tagItems[i]) : at.ValueOf(map, "tags"), DiagnosticCodes.InvalidId,
+                    $"tag '{tag}' is not a word usable in a URL (tags are lowercase letters, digits and '-', as ids)");
+                continue;
+            }
+
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
         return ok
             ? new Page(id, dto.Title!, dto.Summary is null ? null : new MarkdownText(dto.Summary, at.TextOf(map, "summary")),
-                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel))
+                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel)) { Tags = tags }
             : null;
     }
 
@@ -332,6 +379,17 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         if (!string.IsNullOrWhiteSpace(value))
         {
             return true;
+        }
+
+        var fields = describe switch
+        {
+            "entity" => EntityFields,
+            "figure" => FigureFields,
+            _ => EventFields,
+        };
+        if (FieldNames.Misspelt(map, field, fields.ContainsKey, fields.Keys))
+        {
+            return false; // The misspelt field's own error says it.
         }
 
         diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"{describe} needs a {field}");

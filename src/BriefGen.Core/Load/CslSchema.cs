@@ -50,6 +50,10 @@ internal static class CslSchema
         "family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix",
     };
 
+    /// <summary>Every field a source may have, for "did you mean" suggestions.</summary>
+    public static IEnumerable<string> AllFields =>
+        ["id", "type", "categories", .. NameVariables, .. DateVariables, .. TextVariables, .. OwnFields];
+
     public static bool IsVariable(string name) =>
         name is "id" or "type" or "categories" || NameVariables.Contains(name) || DateVariables.Contains(name) ||
         TextVariables.Contains(name);

@@ -35,6 +35,7 @@ public sealed class FrontMatterDto
     public int? Order { get; set; }
     public string? Layout { get; set; }
     public bool? Draft { get; set; }
+    public List<string>? Tags { get; set; }
 }
 
 public sealed class EntityDto

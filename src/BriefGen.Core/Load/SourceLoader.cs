@@ -99,9 +99,9 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
 
             if (!CslSchema.IsVariable(key))
             {
+                // Reported, and the rest of the source is still read: its citations must not fail as well.
                 diagnostics.Error(at.Of(keyNode), DiagnosticCodes.UnknownField,
-                    $"unknown field '{key}' in source; use a CSL 1.0.2 variable (such as title, author, container-title, issued, URL) or text / publish_text");
-                ok = false;
+                    $"unknown field '{key}' in source{FieldNames.DidYouMean(key, CslSchema.AllFields)}; use a CSL 1.0.2 variable (such as title, author, container-title, issued, URL) or text / publish_text");
                 continue;
             }
 
@@ -122,7 +122,11 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
 
         if (id is null)
         {
-            diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "source needs an id");
+            if (!FieldNames.Misspelt(map, "id", IsField, CslSchema.AllFields))
+            {
+                diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, "source needs an id");
+            }
+
             return null;
         }
 
@@ -132,13 +136,13 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
             return null;
         }
 
-        if (!csl.Exists(kv => kv.Key == "type"))
+        if (!csl.Exists(kv => kv.Key == "type") && !FieldNames.Misspelt(map, "type", IsField, CslSchema.AllFields))
         {
             diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"source '{id}' needs a CSL type, such as article-newspaper or report");
             ok = false;
         }
 
-        if (!csl.Exists(kv => kv.Key == "title"))
+        if (!csl.Exists(kv => kv.Key == "title") && !FieldNames.Misspelt(map, "title", IsField, CslSchema.AllFields))
         {
             diagnostics.Error(at.Of(map), DiagnosticCodes.MissingField, $"source '{id}' needs a title");
             ok = false;
@@ -150,8 +154,12 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
             text = ReadText(id, full, textPath, textAt, own);
         }
 
-        return ok ? new Source(id, csl, text, publish, at.Of(map)) { Sha256 = own.Sha256, ArchiveUrl = own.ArchiveUrl, ArchiveDate = own.ArchiveDate } : null;
+        // A source with a bad field is still registered (the error fails the build): otherwise every citation
+        // of it would fail as well, burying the one mistake under "not in sources.yml".
+        return new Source(id, csl, text, publish, at.Of(map)) { Sha256 = own.Sha256, ArchiveUrl = own.ArchiveUrl, ArchiveDate = own.ArchiveDate };
     }
+
+    private static bool IsField(string key) => CslSchema.OwnFields.Contains(key) || CslSchema.IsVariable(key);
 
     private string? Scalar(YamlNode value, string key, Location where, ref bool ok)
     {
@@ -187,7 +195,7 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
                     if (!CslSchema.NameParts.Contains(part))
                     {
                         diagnostics.Error(new NodeLocator(where.Path, 0).Of(k), DiagnosticCodes.UnknownField,
-                            $"unknown name part '{part}'; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
+                            $"unknown name part '{part}'{FieldNames.DidYouMean(part, CslSchema.NameParts)}; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
                         ok = false;
                         continue;
                     }

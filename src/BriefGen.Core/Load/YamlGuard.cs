@@ -94,7 +94,7 @@ internal static class YamlGuard
         }
         catch (YamlException e)
         {
-            diagnostics.Error(at.Of(e.Start), DiagnosticCodes.YamlSyntax, $"YAML does not parse: {YamlReader.Clean(e)}");
+            diagnostics.Error(at.Of(e.Start), DiagnosticCodes.YamlSyntax, YamlHints.Describe(e, text, at));
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)

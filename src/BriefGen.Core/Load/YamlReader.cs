@@ -44,7 +44,7 @@ internal sealed partial class YamlReader
         {
             var duplicate = e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
             diagnostics.Error(at.Of(e.Start), duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax,
-                duplicate ? $"duplicate key{QuotedKey(e.Message)}" : $"YAML does not parse: {Clean(e)}");
+                duplicate ? $"duplicate key{QuotedKey(e.Message)}" : YamlHints.Describe(e, text, at));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -58,33 +58,35 @@ internal sealed partial class YamlReader
     /// Deserializes <paramref name="text"/> as <typeparamref name="T"/>. <paramref name="describe"/> names the thing
     /// being read ("source", "figure"), and <paramref name="fields"/> maps every allowed field to what it holds.
     /// </summary>
+    /// <remarks><paramref name="nested"/> are mappings inside the values, such as brief.yml's authors, checked by their own fields.</remarks>
     public T? Read<T>(string text, YamlNode tree, NodeLocator at, string describe,
-        IReadOnlyDictionary<string, string> fields, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, string> fields, DiagnosticBag diagnostics,
+        IEnumerable<(YamlMappingNode Map, string Describe, IReadOnlyDictionary<string, string> Fields)>? nested = null)
         where T : class
     {
-        // Unknown fields are reported from the tree, all of them, before the deserializer stops at the first.
+        // Unknown fields are reported from the tree, all of them; the deserializer then reads the rest, so an
+        // entry with a misspelt field still exists and nothing that names it fails as well.
+        var checkedMaps = new Dictionary<long, IReadOnlyDictionary<string, string>>();
         var unknown = false;
-        foreach (var map in Mappings(tree))
+        foreach (var (map, what, allowed) in Mappings(tree).Select(m => (m, describe, fields)).Concat(nested ?? []))
         {
+            checkedMaps.TryAdd(map.Start.Index, allowed);
             foreach (var (key, _) in map.Children)
             {
-                if (key is YamlScalarNode { Value: { } name } && !fields.ContainsKey(name))
+                if (key is YamlScalarNode { Value: { } name } && !allowed.ContainsKey(name))
                 {
                     unknown = true;
                     diagnostics.Error(at.Of(key.Start), DiagnosticCodes.UnknownField,
-                        $"unknown field '{name}' in {describe}; expected one of: {string.Join(", ", fields.Keys)}");
+                        $"unknown field '{name}' in {what}{FieldNames.DidYouMean(name, allowed.Keys)}; expected one of: {string.Join(", ", allowed.Keys)}");
                 }
             }
         }
 
-        if (unknown)
-        {
-            return null;
-        }
-
         try
         {
-            return _deserializer.Deserialize<T>(text);
+            return unknown
+                ? _deserializer.Deserialize<T>(new KnownFieldsParser(new Parser(new StringReader(text)), checkedMaps))
+                : _deserializer.Deserialize<T>(text);
         }
         catch (YamlException e)
         {
@@ -116,7 +118,8 @@ internal sealed partial class YamlReader
         {
             foreach (var (key, value) in map.Children)
             {
-                if (value.Start.Index <= mark.Index && mark.Index <= Math.Max(value.End.Index, value.Start.Index))
+                // The deserializer marks a wrong value at its key or at the value itself.
+                if (key.Start.Index <= mark.Index && mark.Index <= Math.Max(value.End.Index, value.Start.Index))
                 {
                     return (key as YamlScalarNode)?.Value;
                 }

@@ -21,7 +21,11 @@ public sealed record BriefInfo(
     string? SiteUrl,
     bool AllowHtml,
     IReadOnlyList<string> Nav,
-    Location At);
+    Location At)
+{
+    /// <summary>Where each item of <see cref="Nav"/> is written in brief.yml, index for index.</summary>
+    public IReadOnlyList<Location> NavAt { get; init; } = [];
+}
 
 /// <summary>A Markdown page of content/pages/. <see cref="Body"/> keeps the file's line numbers (front matter blanked).</summary>
 public sealed record Page(
@@ -35,6 +39,9 @@ public sealed record Page(
     Location At)
 {
     public bool IsHome => Id == "index";
+
+    /// <summary>The page's front-matter tags, in file order without repeats (SPEC §2).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }
 
 /// <summary>A bibliography entry: CSL variables in file order, plus BriefGen's own fields.</summary>
@@ -88,4 +95,10 @@ public sealed record BriefContent(
 {
     /// <summary>Ids of draft pages left out of this build (no --drafts); nav may still name them.</summary>
     public IReadOnlyList<string> LeftOutDrafts { get; init; } = [];
+
+    /// <summary>
+    /// Ids that content declares but that did not load, because their file or entry has an error already
+    /// reported. Links, citations and nav items naming them are not reported again: the first cause is enough.
+    /// </summary>
+    public IReadOnlySet<string> Unloaded { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

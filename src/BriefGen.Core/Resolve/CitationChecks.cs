@@ -12,7 +12,9 @@ namespace BriefGen.Resolve;
 public static class CitationChecks
 {
     /// <summary>Checks all citations; returns how many cited items there are.</summary>
-    public static int Run(ParsedBrief parsed, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics)
+    /// <remarks>Keys in <paramref name="unloaded"/> name sources whose own error is already reported; they are not reported again.</remarks>
+    public static int Run(ParsedBrief parsed, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? unloaded = null)
     {
         var count = 0;
         foreach (var text in parsed.All())
@@ -20,7 +22,7 @@ public static class CitationChecks
             foreach (var citation in text.Document.Descendants<CitationInline>())
             {
                 count += citation.Items.Count;
-                Check(citation, text, sources, diagnostics);
+                Check(citation, text, sources, diagnostics, unloaded);
             }
         }
 
@@ -38,7 +40,8 @@ public static class CitationChecks
         return count;
     }
 
-    public static void Check(CitationInline citation, ParsedText text, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics)
+    public static void Check(CitationInline citation, ParsedText text, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? unloaded = null)
     {
         foreach (var problem in citation.Problems)
         {
@@ -50,6 +53,11 @@ public static class CitationChecks
             var at = text.Origin.At(item.Line, item.Column);
             if (!sources.TryGetValue(item.Key, out var source))
             {
+                if (unloaded?.Contains(item.Key) == true)
+                {
+                    continue;
+                }
+
                 var near = Suggestions.Near(item.Key, sources.Keys);
                 diagnostics.Error(at, DiagnosticCodes.UnknownSource,
                     $"citation key '@{item.Key}' is not in sources.yml" + (near.Count > 0 ? $" (did you mean {string.Join(", ", near.Select(k => "@" + k))}?)" : ""));

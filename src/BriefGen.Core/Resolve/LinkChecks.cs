@@ -23,7 +23,7 @@ public static class LinkChecks
             {
                 switch (node)
                 {
-                    case WikiLinkInline link when !ids.TryGet(link.Id, out _):
+                    case WikiLinkInline link when !ids.TryGet(link.Id, out _) && !brief.Content.Unloaded.Contains(link.Id):
                         var near = Suggestions.Near(link.Id, ids.Ids);
                         diagnostics.Error(text.Origin.At(link), DiagnosticCodes.UnknownLink,
                             $"[[{link.Id}]] names no page, entity, source, timeline event or figure" +

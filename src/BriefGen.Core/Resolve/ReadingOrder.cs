@@ -20,17 +20,25 @@ public static class ReadingOrder
 
         var ordered = new List<Page>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in content.Brief.Nav)
+        for (var i = 0; i < content.Brief.Nav.Count; i++)
         {
+            var id = content.Brief.Nav[i];
             if (content.LeftOutDrafts.Contains(id))
             {
                 continue; // A draft keeps its place in nav for builds with --drafts.
             }
 
+            if (!byId.ContainsKey(id) && content.Unloaded.Contains(id))
+            {
+                continue; // The page has an error of its own; its place in nav is not a second one.
+            }
+
             if (!byId.TryGetValue(id, out var page))
             {
-                diagnostics.Error(content.Brief.At, DiagnosticCodes.UnknownNavPage,
-                    $"nav names '{id}', but there is no page with that id in content/pages/");
+                var near = Suggestions.Near(id, byId.Keys);
+                diagnostics.Error(i < content.Brief.NavAt.Count ? content.Brief.NavAt[i] : content.Brief.At, DiagnosticCodes.UnknownNavPage,
+                    $"nav names '{id}', but there is no page with that id in content/pages/" +
+                    (near.Count > 0 ? $" (did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?)" : ""));
                 continue;
             }
 

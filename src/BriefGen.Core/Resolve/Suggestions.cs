@@ -12,9 +12,13 @@ public static class Suggestions
         .Select(x => x.Id)
         .ToList();
 
-    /// <summary>Levenshtein distance.</summary>
+    /// <summary>
+    /// Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
+    /// so the commonest typo, "nmae" for "name", is as near as a single wrong letter.
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -29,9 +33,13 @@ public static class Suggestions
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];

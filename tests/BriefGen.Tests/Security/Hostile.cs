@@ -22,12 +22,12 @@ public static partial class Hostile
     }
 
     /// <summary>The build failed with <paramref name="code"/> among its errors, each diagnostic well-formed.</summary>
-    public static Diagnostics.Diagnostic AssertError(BuildResult result, string code, string? path = null)
+    public static global::BriefGen.Diagnostics.Diagnostic AssertError(BuildResult result, string code, string? path = null)
     {
         AssertWellFormed(result);
         Assert.False(result.Succeeded, "expected the build to fail");
         Assert.Empty(result.Files);
-        var match = result.Diagnostics.FirstOrDefault(d => d.Code == code && d.Severity == Diagnostics.Severity.Error &&
+        var match = result.Diagnostics.FirstOrDefault(d => d.Code == code && d.Severity == global::BriefGen.Diagnostics.Severity.Error &&
                                                            (path is null || d.Location.Path == path));
         Assert.True(match is not null, $"expected error {code}{(path is null ? "" : " in " + path)}, got:\n{Support.TestBrief.Lines(result)}");
         return match!;
