@@ -21,6 +21,12 @@ public static class Anchors
     /// <summary>The fragment that links to a paragraph: <c>#p4</c>.</summary>
     public static string ParagraphLink(int paragraph) => "#" + Paragraph(paragraph);
 
+    /// <summary>The anchor of a page of a paginated source on its source page: <c>page-3</c>, <c>page-iv</c>.</summary>
+    public static string Page(string label) => "page-" + string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'));
+
+    /// <summary>A link to a page of a source on its source page: <c>#page-3</c>.</summary>
+    public static string PageLink(string label) => "#" + Page(label);
+
     /// <summary>Wikipedia's back-link labels: a, b, … z, aa, ab.</summary>
     public static string BackLink(int index) =>
         index < 26 ? ((char)('a' + index)).ToString() : BackLink(index / 26 - 1) + BackLink(index % 26);

@@ -79,6 +79,37 @@ public sealed class SourceTextLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_source_page_maps_its_pages_and_notes_link_to_the_page_here_and_in_the_original()
+    {
+        Copy("ca1-calvary-chapel-v-mills.pdf", "seeds/opinion.pdf");
+        Sources("../seeds/opinion.pdf", """
+              archive_url: https://web.archive.org/web/2021/https://example.org/other
+              archive_date: 2021-01-05
+            """);
+        Quote("The Chapel claimed violations of the Free Exercise Clause", ", p. 6");
+        var result = _brief.Build();
+        Assert.True(result.Succeeded, TestBrief.Lines(result));
+
+        var sourcePage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(_brief.ReadOutput("sources/other/index.html"));
+        var page6 = sourcePage.GetElementById("page-6");
+        Assert.NotNull(page6);
+        Assert.Contains("p. 6", page6.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cited 1×", page6.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Not cited", sourcePage.GetElementById("page-5")!.TextContent, StringComparison.Ordinal);
+
+        // Robust Links: the original carries its archived copy and the date of that copy.
+        var original = sourcePage.QuerySelector("p.source-links a[href='https://example.org/other']");
+        Assert.NotNull(original);
+        Assert.Equal("https://web.archive.org/web/2021/https://example.org/other", original.GetAttribute("data-versionurl"));
+        Assert.Equal("2021-01-05", original.GetAttribute("data-versiondate"));
+        Assert.Contains("Archived copy", _brief.ReadOutput("sources/index.html"), StringComparison.Ordinal);
+
+        var second = _brief.ReadOutput("second/index.html");
+        Assert.Contains("href=\"/sources/other/#page-6\"", second, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/other#page=6\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_quote_across_a_page_break_verifies_with_pp_and_not_with_one_page()
     {
         Copy("ca1-calvary-chapel-v-mills.pdf", "seeds/opinion.pdf");

@@ -35,6 +35,15 @@ public static class NotesModel
                     externalUrl = u.Split('#')[0] + "#" + TextFragment.For(passage);
                 }
             }
+            else if (locator.Pages.Count > 0 && source.Text is { HasPages: true } paged && paged.FindPageLabel(locator.Pages[0].First) is { } first)
+            {
+                // A page of a PDF: its place in the page map, and the original at that page (#page=N counts from 1).
+                paragraphUrl = url(SitePaths.Source(source.Id)) + Anchors.PageLink(first.Label);
+                if (source.Get("URL") is { } u)
+                {
+                    externalUrl = u.Split('#')[0] + "#page=" + first.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
             else if (source.Get("URL") is { } u)
             {
                 externalUrl = u;
@@ -50,7 +59,7 @@ public static class NotesModel
                 ["bibliography_url"] = url(SitePaths.Sources) + "#" + source.Id,
                 ["source_url"] = url(SitePaths.Source(source.Id)),
                 ["paragraph_url"] = paragraphUrl,
-                ["paragraph"] = locator.IsParagraphs ? locator.Display : null,
+                ["paragraph"] = paragraphUrl is null ? null : locator.Display,
                 ["external_url"] = externalUrl,
             });
         }

@@ -36,6 +36,9 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
                 ["reference"] = new Html(SourceStyle.Bibliography(source)),
                 ["url"] = inputs.Url(SitePaths.Source(source.Id)),
                 ["cited_count"] = inputs.Brief.CitationsOf(source.Id).Count(),
+                ["archive_url"] = source.ArchiveUrl,
+                ["archive_date"] = source.ArchiveDate?.Iso,
+                ["archive_date_display"] = source.ArchiveDate?.Display,
             });
         }
 
@@ -87,6 +90,10 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
             ["has_text"] = source.Text is not null,
             ["publish_text"] = source.PublishText,
             ["paragraphs"] = source.Text is { } text ? Paragraphs(source, text, uses) : new ScriptArray(),
+            ["pages"] = source.Text is { } paged ? PageMap(paged, uses) : new ScriptArray(),
+            ["archive_url"] = source.ArchiveUrl,
+            ["archive_date"] = source.ArchiveDate?.Iso,
+            ["archive_date_display"] = source.ArchiveDate?.Display,
         };
         return new PageView(SitePaths.Source(source.Id), "source.html", model);
     }
@@ -111,21 +118,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
         var paragraphs = new ScriptArray();
         for (var p = 1; p <= text.Paragraphs.Count; p++)
         {
-            var citations = new ScriptArray();
-            var count = 0;
-            foreach (var page in byParagraph.GetValueOrDefault(p, []).GroupBy(u => (u.PageUrl, u.PageTitle)))
-            {
-                var marks = new ScriptArray();
-                var n = 0;
-                foreach (var use in page)
-                {
-                    marks.Add(new ScriptObject { ["url"] = use.PageUrl + "#" + use.MarkId, ["label"] = Anchors.BackLink(n++) });
-                    count++;
-                }
-
-                citations.Add(new ScriptObject { ["title"] = page.Key.PageTitle, ["url"] = page.Key.PageUrl, ["marks"] = marks });
-            }
-
+            var (citations, count) = CitedBy(byParagraph.GetValueOrDefault(p, []));
             paragraphs.Add(new ScriptObject
             {
                 ["number"] = p,
@@ -138,5 +131,59 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
         }
 
         return paragraphs;
+    }
+
+    /// <summary>The page map of a paginated source (a PDF): each page by its label, its paragraphs, and what cites it.</summary>
+    private static ScriptArray PageMap(SourceText text, IReadOnlyList<CitationUse> uses)
+    {
+        var pages = new ScriptArray();
+        if (!text.HasPages)
+        {
+            return pages;
+        }
+
+        // Each use's pages as physical numbers, so a range of labels (iv–2) covers the pages between.
+        var ranges = uses.SelectMany(u => u.Locator.Pages.Select(r => (Use: u, First: text.FindPageLabel(r.First)?.Number, Last: text.FindPageLabel(r.Last)?.Number)))
+            .Where(r => r.First is not null && r.Last is not null)
+            .ToList();
+        foreach (var page in text.Pages)
+        {
+            var (citations, count) = CitedBy(ranges.Where(r => r.First <= page.Number && page.Number <= r.Last).Select(r => r.Use).Distinct());
+            var onPage = page.Paragraphs.ToList();
+            pages.Add(new ScriptObject
+            {
+                ["number"] = page.Number,
+                ["id"] = Anchors.Page(page.Label),
+                ["label"] = "p. " + page.Label,
+                ["paragraphs"] = onPage.Count == 0 ? null
+                    : onPage.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"¶{onPage[0] + 1}")
+                    : string.Create(CultureInfo.InvariantCulture, $"¶¶{onPage[0] + 1}–{onPage[^1] + 1}"),
+                ["citations"] = citations,
+                ["cited_count"] = count,
+            });
+        }
+
+        return pages;
+    }
+
+    /// <summary>Uses grouped by the page of the brief they stand on, each with its back-link letters.</summary>
+    private static (ScriptArray Citations, int Count) CitedBy(IEnumerable<CitationUse> uses)
+    {
+        var citations = new ScriptArray();
+        var count = 0;
+        foreach (var page in uses.GroupBy(u => (u.PageUrl, u.PageTitle)))
+        {
+            var marks = new ScriptArray();
+            var n = 0;
+            foreach (var use in page)
+            {
+                marks.Add(new ScriptObject { ["url"] = use.PageUrl + "#" + use.MarkId, ["label"] = Anchors.BackLink(n++) });
+                count++;
+            }
+
+            citations.Add(new ScriptObject { ["title"] = page.Key.PageTitle, ["url"] = page.Key.PageUrl, ["marks"] = marks });
+        }
+
+        return (citations, count);
     }
 }
