@@ -32,7 +32,12 @@ public sealed class DevServer : IDisposable
 
     public DevServer(BuildOptions options, int port, TextWriter stdout, TextWriter stderr)
     {
-        _options = options with { BaseUrl = "/" };
+        // One extraction cache for the whole session: a PDF is read once, not on every rebuild.
+        _options = options with
+        {
+            BaseUrl = "/",
+            SourceTexts = options.SourceTexts ?? new Load.SourceTexts.SourceTextCache(Load.SourceTexts.SourceTextCache.FolderFor(options.Root)),
+        };
         _out = TextWriter.Synchronized(stdout);
         _err = TextWriter.Synchronized(stderr);
         Port = port;
