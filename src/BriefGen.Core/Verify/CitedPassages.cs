@@ -123,10 +123,6 @@ public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
             }
         }
 
-        var first = index.ParagraphOf[words.First] + 1;
-        var last = index.ParagraphOf[words.Last] + 1;
-        return first == last
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"¶{first}")
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"¶¶{first}–{last}");
+        return Locator.ForParagraphs(index.ParagraphOf[words.First] + 1, index.ParagraphOf[words.Last] + 1).Display;
     }
 }

@@ -58,7 +58,7 @@ public sealed class FigureChecks(CitedPassages sources, DiagnosticBag diagnostic
         {
             if (FigureMatcher.Contains(paragraphs[p], value))
             {
-                var where = FormattableString.Invariant($"¶{p + 1}");
+                var where = Locator.ForParagraphs(p + 1, p + 1).Display;
                 return $"it is in {where}; cite [@{passage.Source.Id}, {where}]";
             }
         }

@@ -106,17 +106,7 @@ public sealed class QuoteBoxChecks(CitedPassages sources, IReadOnlyDictionary<st
         return null;
     }
 
-    private static bool StartsWithDash(LiteralInline literal)
-    {
-        var content = literal.Content;
-        var offset = 0;
-        while (offset < content.Length && content[content.Start + offset] is ' ' or '\t')
-        {
-            offset++;
-        }
-
-        return QuoteBoxExtension.DashLength(content, offset) > 0;
-    }
+    private static bool StartsWithDash(LiteralInline literal) => QuoteBoxExtension.LeadingDash(literal.Content).Length > 0;
 
     private static bool HasLaterLine(Inline inline)
     {
@@ -160,9 +150,9 @@ public sealed class QuoteBoxChecks(CitedPassages sources, IReadOnlyDictionary<st
             }
         }
 
-        var cited = first == last ? $"¶{first + 1}" : $"¶¶{first + 1}–{last + 1}";
-        var hint = nearest is { } n ? $"; ¶{n + 1} does" : $"; '{passage.Source.Id}' never names them";
+        var cited = Locator.ForParagraphs(first + 1, last + 1).Display;
+        var hint = nearest is { } n ? $"; {Locator.ForParagraphs(n + 1, n + 1).Display} does" : $"; '{passage.Source.Id}' never names them";
         diagnostics.Warning(at, DiagnosticCodes.SpeakerNotInSource,
-            FormattableString.Invariant($"attribution not found in the source: {cited} and the two paragraphs before it do not name {entity.Name}{hint}"));
+            $"attribution not found in the source: {cited} and the two paragraphs before it do not name {entity.Name}{hint}");
     }
 }

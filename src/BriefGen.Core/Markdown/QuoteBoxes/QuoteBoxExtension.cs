@@ -42,11 +42,23 @@ public sealed class QuoteBoxExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>Where a line's attribution dash stands after its leading blanks, and its length (0: no dash).</summary>
+    public static (int Offset, int Length) LeadingDash(StringSlice content)
+    {
+        var offset = 0;
+        while (offset < content.Length && content[content.Start + offset] is ' ' or '\t')
+        {
+            offset++;
+        }
+
+        return (offset, DashLength(content, offset));
+    }
+
     /// <summary>
     /// How many characters of attribution dash stand at <paramref name="offset"/>: an em dash, a horizontal bar
     /// or an en dash (one), or <c>--</c> as typed on a keyboard (two); 0 for none.
     /// </summary>
-    public static int DashLength(StringSlice content, int offset)
+    private static int DashLength(StringSlice content, int offset)
     {
         if (offset >= content.Length)
         {
@@ -81,13 +93,7 @@ public sealed class QuoteBoxExtension : IMarkdownExtension
         }
 
         var content = literal.Content;
-        var offset = 0;
-        while (offset < content.Length && content[content.Start + offset] is ' ' or '\t')
-        {
-            offset++;
-        }
-
-        var dash = DashLength(content, offset);
+        var (offset, dash) = LeadingDash(content);
         if (dash == 0)
         {
             return null;
