@@ -9,9 +9,26 @@ public sealed class PreviewTests : IDisposable
 {
     private readonly TestBrief _brief = new();
 
+    private int _saves;
+
     public PreviewTests()
     {
         _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nMore text [@seed, ¶3].\n");
+
+        // Files saved a while ago, as in a real session: the load cache trusts their time stamps (see LoadCache.TextOf).
+        foreach (var file in Directory.EnumerateFiles(_brief.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, Past);
+        }
+    }
+
+    private static readonly DateTime Past = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Writes a file as a save some minutes ago, each save with its own time stamp.</summary>
+    private void Save(string path, string text)
+    {
+        _brief.Write(path, text);
+        File.SetLastWriteTimeUtc(Path.Combine(_brief.Root, path), Past.AddMinutes(++_saves));
     }
 
     public void Dispose() => _brief.Dispose();
@@ -32,23 +49,95 @@ public sealed class PreviewTests : IDisposable
         Assert.True(unchanged.Succeeded);
         Assert.Empty(unchanged.RenderedPaths);
 
-        // New words on one page: that page and the print page, which holds every page.
-        _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nOther text [@seed, ¶3].\n");
+        // New words on one page: that page at once; then the print page, which holds every page, and the data files.
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nOther text [@seed, ¶3].\n");
         var edit = preview.Run();
-        Assert.Equal(["print/index.html", "third/index.html"], edit.RenderedPaths.Order(StringComparer.Ordinal));
+        Assert.Equal(["third/index.html"], edit.RenderedPaths);
         Assert.Contains("Other text", Text(preview, "third/index.html"));
+        Assert.DoesNotContain("Other text", Text(preview, "print/index.html"));
+        var rest = preview.Finish();
+        Assert.NotNull(rest);
+        Assert.True(rest.FollowUp && rest.Succeeded);
+        Assert.Equal(["print/index.html"], rest.RenderedPaths);
+        Assert.Contains("Other text", Text(preview, "print/index.html"));
+        Assert.Contains("Other text", Text(preview, "assets/search-index.js"));
+        Assert.Null(preview.Finish());
 
         // A new title is shown wherever the page is linked: every page's menu or prev/next.
-        _brief.Write("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3].\n");
+        Save("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3].\n");
         var renamed = preview.Run();
         Assert.Contains("second/index.html", renamed.RenderedPaths);
         Assert.Contains("Third Renamed", Text(preview, "second/index.html"));
 
         // A new citation changes the source's page, which lists where it is cited.
-        _brief.Write("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3] and [@seed, ¶2].\n");
+        Save("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3] and [@seed, ¶2].\n");
         var cited = preview.Run();
         Assert.Contains("sources/seed/index.html", cited.RenderedPaths);
         Assert.DoesNotContain("second/index.html", cited.RenderedPaths);
+    }
+
+    /// <summary>
+    /// The incremental site must be the site a full build makes: after each kind of edit — words, a citation, a
+    /// quotation, a cross-link, a heading, a title, a source, a page added and removed — every file is compared.
+    /// </summary>
+    [Fact]
+    public void After_every_kind_of_edit_the_preview_serves_what_a_full_build_makes()
+    {
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        var edits = new (string Path, string? Text)[]
+        {
+            ("content/pages/third.md", "---\ntitle: Third\n---\nMore words [@seed, ¶3].\n"),
+            ("content/pages/third.md", "---\ntitle: Third\n---\nSome words [@seed, ¶3].\n"), // The same size, at once (just now).
+            ("content/pages/third.md", "---\ntitle: Third\n---\nSome words [@seed, ¶3]. A record [@seed, ¶2].\n"),
+            ("content/pages/third.md", "---\ntitle: Third\n---\nThe judge said “You’re not even asking the key question” [@seed, ¶3].\n"),
+            ("content/pages/third.md", "---\ntitle: Third\n---\nSee [[second]] [@seed, ¶3].\n"),
+            ("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nSee [[second]] [@seed, ¶3].\n"),
+            ("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\n## A heading\n\nOther text, see [[third]].\n"),
+            ("content/pages/third.md", "---\ntitle: Third Renamed\n---\n## Where\n\nSee [[second]] [@seed, ¶3].\n"),
+            ("content/sources.yml", "- id: seed\n  type: article-newspaper\n  title: \"[Renamed report]\"\n  text: ../seeds/seed.txt\n  publish_text: false\n"),
+            ("content/pages/fourth.md", "---\ntitle: Fourth\n---\nA new page [@seed, ¶1].\n"),
+            ("content/pages/fourth.md", null),
+            ("content/pages/third.md", "---\ntitle: Third Renamed\n---\nNo link now [@seed, ¶1].\n"),
+        };
+
+        var compared = new List<int>();
+        foreach (var (path, text, i) in edits.Select((e, i) => (e.Path, e.Text, i)))
+        {
+            if (text is null)
+            {
+                _brief.Delete(path);
+            }
+            else if (i < 2)
+            {
+                _brief.Write(path, text); // Just now: its time stamp is not trusted, so it is read again.
+            }
+            else
+            {
+                Save(path, text);
+            }
+
+            var run = preview.Run();
+            Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
+            compared.Add(run.ViewsBuilt);
+            Assert.True(preview.Finish()?.Succeeded ?? true);
+
+            var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
+            Assert.True(full.Succeeded, TestBrief.Lines(full));
+            var expected = full.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), preview.Site.Keys.Order(StringComparer.Ordinal));
+            foreach (var (file, bytes) in expected)
+            {
+                Assert.True(bytes.AsSpan().SequenceEqual(preview.Site[file]), $"after writing {path}: {file} differs from a full build");
+            }
+        }
+
+        // Edits to the words of pages took the fast path (a few views built); a title, a source, a new page did not.
+        var pages = preview.Run().Pages;
+        Assert.Equal([1, 1], compared.Take(2));
+        Assert.All(new[] { 2, 3, 4, 5, 6, 11 }, i => Assert.True(compared[i] < pages, $"edit {i} built all {pages} views"));
+        Assert.All(new[] { 7, 8, 10 }, i => Assert.Equal(pages, compared[i]));
+        Assert.Equal(pages + 1, compared[9]); // With the new page.
     }
 
     [Fact]

@@ -14,9 +14,9 @@ namespace BriefGen.Build;
 /// A build, top-down: load → resolve → verify → render → write. Each stage reports into one
 /// diagnostic sink; the site is written only when no stage found an error.
 /// </summary>
-public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = null)
+public sealed class Builder(BuildOptions options, BuildCache? cache = null)
 {
-    private readonly MarkdownEngine _markdown = markdown ?? new MarkdownEngine();
+    private readonly MarkdownEngine _markdown = cache?.Markdown ?? new MarkdownEngine();
 
     // The brief's own folders, which --out may never be or lie in (set by each Check).
     private IReadOnlyList<string> _protectedFolders = [];
@@ -61,7 +61,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         var paths = new RootPaths(options.Root);
 
         // Load
-        var content = new ContentLoader(paths, diagnostics, options.Drafts, options.SourceTexts).Load();
+        var content = new ContentLoader(paths, diagnostics, options.Drafts, options.SourceTexts, cache?.Load).Load();
         templates ??= LoadTemplates(paths, diagnostics);
         _protectedFolders = ProtectedFolders(paths, content);
         if (content is null)
@@ -74,13 +74,13 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
 
         // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
         var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics);
-        var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics);
+        var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics, cache?.Resolve);
         var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
         UsageChecks.Run(content, brief.Mentions, diagnostics);
         PlaceholderChecks.Run(parsed, diagnostics);
 
         // Verify
-        var verification = Verification.Run(brief, diagnostics);
+        var verification = Verification.Run(brief, diagnostics, cache?.Verify);
 
         var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);

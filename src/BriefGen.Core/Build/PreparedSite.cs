@@ -49,7 +49,10 @@ public sealed class PreparedSite
     });
 
     /// <summary>Every page of the site as its template will see it; Markdown in it renders only when written.</summary>
-    public IReadOnlyList<PageView> Views() => PageKinds.All(Inputs).ToList().AsParallel().AsOrdered().Select(build => build()).ToList();
+    public IReadOnlyList<PageView> Views() => ViewBuilders().AsParallel().AsOrdered().Select(build => build()).ToList();
+
+    /// <summary>What builds each page's view, in the order of <see cref="Views"/>: the preview builds only some of them.</summary>
+    public IReadOnlyList<Func<PageView>> ViewBuilders() => PageKinds.All(Inputs).ToList();
 
     /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
     public OutputFile? Render(PageView view) => _renderer.RenderOne(view);

@@ -8,7 +8,8 @@ namespace BriefGen.Load;
 /// The load stage: reads every file of content/ (SPEC §2) into the immutable model, reporting
 /// every problem of shape with its file, line and column.
 /// </summary>
-public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bool includeDrafts = false, SourceTexts.SourceTextCache? sourceTexts = null)
+public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bool includeDrafts = false, SourceTexts.SourceTextCache? sourceTexts = null,
+    LoadCache? cache = null)
 {
     /// <summary>The kinds an entity may be, in the order the entity index groups them.</summary>
     public static readonly string[] EntityKinds = ["person", "organization", "court", "policy", "law", "place", "concept"];
@@ -62,14 +63,16 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return null;
         }
 
-        var brief = Guard(briefPath, () => LoadBrief(briefPath));
+        var brief = Guard(briefPath, () => ReadFile(briefPath) is var (briefText, briefRel)
+            ? Memo("brief", briefRel, briefText, loader => loader.LoadBrief(briefText, briefRel))
+            : null);
         var drafts = new List<string>();
         var pages = LoadPages(drafts);
         var sourcesPath = Path.Combine(paths.ContentDir, "sources.yml");
-        var sources = Guard(sourcesPath, () => new SourceLoader(paths, diagnostics, sourceTexts).Load(sourcesPath)) ?? [];
-        var entities = LoadList<EntityDto, Entity>("entities.yml", "entity", EntityFields, ToEntity);
-        var events = LoadList<EventDto, TimelineEvent>("timeline.yml", "timeline event", EventFields, ToEvent);
-        var figures = LoadList<FigureDto, Figure>("figures.yml", "figure", FigureFields, ToFigure);
+        var sources = Guard(sourcesPath, () => LoadSources(sourcesPath)) ?? [];
+        var entities = LoadList<EntityDto, Entity>("entities.yml", "entity", EntityFields, static (l, d, m, a) => l.ToEntity(d, m, a));
+        var events = LoadList<EventDto, TimelineEvent>("timeline.yml", "timeline event", EventFields, static (l, d, m, a) => l.ToEvent(d, m, a));
+        var figures = LoadList<FigureDto, Figure>("figures.yml", "figure", FigureFields, static (l, d, m, a) => l.ToFigure(d, m, a));
 
         if (brief is null)
         {
@@ -96,7 +99,33 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
     private (string Text, string Path)? ReadFile(string fullPath)
     {
         var rel = paths.Relative(fullPath);
-        return paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, diagnostics) is { } text ? (text, rel) : null;
+        if (cache is null)
+        {
+            return paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, diagnostics) is { } text ? (text, rel) : null;
+        }
+
+        // The preview: a file whose size and time stamp did not change since it was read cleanly is not read again.
+        var info = new FileInfo(fullPath);
+        var stamp = Stamp(fullPath);
+        if (cache.TextOf(fullPath, stamp) is { } kept)
+        {
+            return (kept, rel);
+        }
+
+        var own = new DiagnosticBag();
+        var read = paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, own);
+        var reported = own.Sorted();
+        foreach (var d in reported)
+        {
+            diagnostics.Add(d);
+        }
+
+        if (read is not null && reported.Count == 0)
+        {
+            cache.KeepText(fullPath, stamp, info.Exists ? info.LastWriteTimeUtc : DateTime.MaxValue, read);
+        }
+
+        return read is null ? null : (read, rel);
     }
 
     /// <summary>
@@ -116,13 +145,53 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         }
     }
 
-    private BriefInfo? LoadBrief(string fullPath)
+    /// <summary>
+    /// What parsing one file's text gives, from the cache when the text is the same as last time: <paramref name="parse"/>
+    /// runs on a loader of its own that reports into the cached entry, so the entry's diagnostics are replayed whole.
+    /// </summary>
+    private T Memo<T>(string kind, string rel, string text, Func<ContentLoader, T> parse) =>
+        cache is null
+            ? parse(this)
+            : cache.Memo(kind, rel, text, diagnostics, bag => parse(new ContentLoader(paths, bag, includeDrafts, sourceTexts)));
+
+    /// <summary>
+    /// sources.yml and the texts it names. Kept while sources.yml and every text file it read keep their size and
+    /// time stamp, and only when it loaded without a diagnostic (a missing file may appear at any moment).
+    /// </summary>
+    private List<Source> LoadSources(string fullPath)
     {
-        if (ReadFile(fullPath) is not var (text, rel))
+        if (cache is null)
         {
-            return null;
+            return new SourceLoader(paths, diagnostics, sourceTexts).Load(fullPath);
         }
 
+        // The key: the stamps of sources.yml and of the text files the kept result read.
+        var rel = paths.Relative(fullPath);
+        List<string> Files(List<Source>? sources) =>
+        [
+            fullPath,
+            .. (sources ?? []).Where(s => s.Text is not null).Select(s => Path.Combine(paths.Root, s.Text!.Path)).Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal),
+        ];
+        string KeyOf(List<string> files) => string.Join("\n", files.Select(Stamp));
+        bool Settled(List<string> files) => files.All(f => new FileInfo(f).LastWriteTimeUtc < DateTime.UtcNow - LoadCache.Settled); // See LoadCache.TextOf.
+
+        return cache.Memo("sources", rel, KeyOf(Files(cache.Peek<List<Source>>("sources", rel))), diagnostics,
+            bag => new SourceLoader(paths, bag, sourceTexts).Load(fullPath),
+            keep: (sources, reported) => reported.Count == 0 && Settled(Files(sources)),
+            keyOf: sources => KeyOf(Files(sources)));
+    }
+
+    private static string Stamp(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fullPath}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}")
+            : fullPath + "\0-";
+    }
+
+    private BriefInfo? LoadBrief(string text, string rel)
+    {
         var at = new NodeLocator(rel, 0);
         var tree = YamlReader.ParseTree(text, at, diagnostics);
         if (tree is not YamlMappingNode map)
@@ -226,7 +295,9 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
-            if (Guard(file, () => ReadFile(file) is var (text, rel) ? LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)) : null) is { } page)
+            if (Guard(file, () => ReadFile(file) is var (text, rel)
+                    ? Memo("page", rel, text, loader => loader.LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)))
+                    : null) is { } page)
             {
                 if (includeDrafts || !page.Draft)
                 {
@@ -324,7 +395,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
     }
 
     private List<T> LoadList<TDto, T>(string fileName, string describe, Dictionary<string, string> fields,
-        Func<TDto, YamlMappingNode, NodeLocator, T?> convert)
+        Func<ContentLoader, TDto, YamlMappingNode, NodeLocator, T?> convert)
         where TDto : class
         where T : class
     {
@@ -333,16 +404,22 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
     }
 
     private List<T> LoadListFile<TDto, T>(string full, string describe, Dictionary<string, string> fields,
-        Func<TDto, YamlMappingNode, NodeLocator, T?> convert)
+        Func<ContentLoader, TDto, YamlMappingNode, NodeLocator, T?> convert)
+        where TDto : class
+        where T : class
+    {
+        return ReadFile(full) is var (text, rel)
+            ? Memo("list", rel, text, loader => loader.ParseList(text, rel, describe, fields, convert))
+            : [];
+    }
+
+    private List<T> ParseList<TDto, T>(string text, string rel, string describe, Dictionary<string, string> fields,
+        Func<ContentLoader, TDto, YamlMappingNode, NodeLocator, T?> convert)
         where TDto : class
         where T : class
     {
         var result = new List<T>();
-        var fileName = Path.GetFileName(full);
-        if (ReadFile(full) is not var (text, rel))
-        {
-            return result;
-        }
+        var fileName = Path.GetFileName(rel);
 
         var at = new NodeLocator(rel, 0);
         var tree = YamlReader.ParseTree(text, at, diagnostics);
@@ -365,7 +442,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         for (var i = 0; i < items.Count; i++)
         {
-            if (convert(items[i], (YamlMappingNode)seq.Children[i], at) is { } item)
+            if (convert(this, items[i], (YamlMappingNode)seq.Children[i], at) is { } item)
             {
                 result.Add(item);
             }

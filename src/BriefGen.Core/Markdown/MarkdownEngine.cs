@@ -86,7 +86,7 @@ public sealed class MarkdownEngine
         try
         {
             var document = Markdig.Markdown.Parse(text, _pipeline);
-            return MarkdownLimits.TooDeepTree(document) is { } deep ? MarkdownLimits.Refused(deep) : document;
+            return MarkdownNodes.Attach(MarkdownLimits.TooDeepTree(document) is { } deep ? MarkdownLimits.Refused(deep) : document);
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
@@ -103,7 +103,7 @@ public sealed class MarkdownEngine
             return;
         }
 
-        foreach (var node in document.Descendants())
+        foreach (var node in MarkdownNodes.Of(document))
         {
             switch (node)
             {
@@ -157,7 +157,7 @@ public sealed class MarkdownEngine
 
         // Raw HTML that allow_html lets through is cleaned over the whole rendered text, so a tag opened in one
         // inline and closed in another cannot slip past.
-        return site.AllowHtml && document.Descendants().Any(n => n is HtmlBlock or HtmlInline)
+        return site.AllowHtml && MarkdownNodes.Of(document).Any(n => n is HtmlBlock or HtmlInline)
             ? RawHtml.Sanitize(writer.ToString())
             : writer.ToString();
     }

@@ -19,7 +19,7 @@ public static class CitationChecks
         var count = 0;
         foreach (var text in parsed.All())
         {
-            foreach (var citation in text.Document.Descendants<CitationInline>())
+            foreach (var citation in Markdown.MarkdownNodes.Of(text.Document).OfType<CitationInline>())
             {
                 count += citation.Items.Count;
                 Check(citation, text, sources, diagnostics, unloaded);

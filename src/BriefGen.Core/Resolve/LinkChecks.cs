@@ -19,7 +19,7 @@ public static class LinkChecks
         var pages = SitePathsOf(brief);
         foreach (var (text, home) in TextsWithHome(brief))
         {
-            foreach (var node in text.Document.Descendants())
+            foreach (var node in Markdown.MarkdownNodes.Of(text.Document))
             {
                 switch (node)
                 {

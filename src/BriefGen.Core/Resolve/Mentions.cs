@@ -55,7 +55,7 @@ public sealed class Mentions
 
         foreach (var cite in parsed.FigureCites.Values)
         {
-            foreach (var c in cite.Document.Descendants<CitationInline>())
+            foreach (var c in Markdown.MarkdownNodes.Of(cite.Document).OfType<CitationInline>())
             {
                 _citedSources.UnionWith(c.Items.Select(i => i.Key));
             }
@@ -75,7 +75,7 @@ public sealed class Mentions
     private void Walk(MarkdownDocument document, string fromId, TargetKind kind, string title, string sitePath)
     {
         string? section = null, sectionTitle = null;
-        foreach (var node in document.Descendants())
+        foreach (var node in Markdown.MarkdownNodes.Of(document))
         {
             switch (node)
             {

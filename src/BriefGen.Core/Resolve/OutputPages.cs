@@ -22,28 +22,44 @@ public static class OutputPages
     public static IEnumerable<TimelineEvent> EventsInOrder(BriefContent content) =>
         content.Events.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e);
 
-    internal static Dictionary<string, PageContext> Number(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> order, string baseUrl)
+    /// <summary>
+    /// Numbers every output page that shows Markdown. The print page, which repeats every page, is numbered only
+    /// when something asks for it (<paramref name="print"/>): a preview that does not render it does not pay for it.
+    /// </summary>
+    internal static Dictionary<string, PageContext> Number(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> order, string baseUrl,
+        out Func<PageContext> print, ResolveCache? cache = null)
     {
+        PageContext Of(string title, string sitePath, int at, IEnumerable<ParsedText> texts, bool countsUses = true)
+        {
+            if (cache is null)
+            {
+                return PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, texts, countsUses);
+            }
+
+            var key = new NumberingKey(title, sitePath, baseUrl + sitePath, at, countsUses, texts.ToList());
+            return cache.Number(key, () => PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, key.Texts, countsUses));
+        }
+
         var jobs = new List<Func<PageContext>>();
         var figureCites = content.Figures.Select(f => parsed.FigureCites.GetValueOrDefault(f.Id)).OfType<ParsedText>().ToList();
         for (var i = 0; i < order.Count; i++)
         {
             var page = order[i];
             var at = i;
-            jobs.Add(() => PageNumbering.Of(page.Title, SitePaths.Page(page.Id), baseUrl + SitePaths.Page(page.Id), at, PageTexts(page, parsed, figureCites)));
+            jobs.Add(() => Of(page.Title, SitePaths.Page(page.Id), at, PageTexts(page, parsed, figureCites)));
         }
 
         var n = order.Count;
-        jobs.Add(() => PageNumbering.Of("Figures", SitePaths.Figures, baseUrl + SitePaths.Figures, FiguresOrder(n), figureCites));
-        jobs.Add(() => PageNumbering.Of("Timeline", SitePaths.Timeline, baseUrl + SitePaths.Timeline, TimelineOrder(n),
+        jobs.Add(() => Of("Figures", SitePaths.Figures, FiguresOrder(n), figureCites));
+        jobs.Add(() => Of("Timeline", SitePaths.Timeline, TimelineOrder(n),
             EventsInOrder(content).Select(e => parsed.EventTexts.GetValueOrDefault(e.Id)).OfType<ParsedText>()));
-        jobs.Add(() => PageNumbering.Of("Print", SitePaths.Print, baseUrl + SitePaths.Print, PrintOrder(n), PrintTexts(order, parsed, figureCites),
-            countsUses: false));
+        print = () => PageNumbering.Of("Print", SitePaths.Print, baseUrl + SitePaths.Print, PrintOrder(n), PrintTexts(order, parsed, figureCites),
+            countsUses: false);
         for (var k = 0; k < content.Entities.Count; k++)
         {
             var entity = content.Entities[k];
             var at = EntityOrder(n, k);
-            jobs.Add(() => PageNumbering.Of(entity.Name, SitePaths.Entity(entity.Id), baseUrl + SitePaths.Entity(entity.Id), at,
+            jobs.Add(() => Of(entity.Name, SitePaths.Entity(entity.Id), at,
                 parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? [d] : []));
         }
 
@@ -52,6 +68,8 @@ public static class OutputPages
         {
             pages.TryAdd(page.SitePath, page); // A duplicate id is reported by the id index; the first keeps its page.
         }
+
+        cache?.Done();
 
         return pages;
     }

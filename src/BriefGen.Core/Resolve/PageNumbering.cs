@@ -19,7 +19,7 @@ public static class PageNumbering
         var notes = new Dictionary<(string, LocatorTerm, string, string, string, CitationMode), Note>();
         foreach (var text in texts)
         {
-            foreach (var node in text.Document.Descendants())
+            foreach (var node in MarkdownNodes.Of(text.Document))
             {
                 switch (node)
                 {

@@ -18,7 +18,7 @@ public static class PlaceholderChecks
         foreach (var id in parsed.Pages.Keys.Order(StringComparer.Ordinal))
         {
             var page = parsed.Pages[id];
-            var marker = page.Document.Descendants<LinkReferenceDefinition>()
+            var marker = Markdown.MarkdownNodes.Of(page.Document).OfType<LinkReferenceDefinition>()
                 .Where(d => d.Label == "//" && d.Title is { } t && t.TrimStart().StartsWith(Marker, StringComparison.Ordinal))
                 .OrderBy(d => d.Line)
                 .FirstOrDefault();

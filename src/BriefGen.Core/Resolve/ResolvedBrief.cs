@@ -14,11 +14,13 @@ namespace BriefGen.Resolve;
 public sealed class ResolvedBrief
 {
     private readonly Dictionary<string, PageContext> _pages;
+    private readonly Lazy<PageContext> _print;
     private readonly ILookup<string, CitationUse> _citationsBySource;
 
     private ResolvedBrief(BriefContent content, ParsedBrief parsed, string baseUrl, IdIndex ids, IReadOnlyList<Page> readingOrder,
-        Dictionary<string, PageContext> pages)
+        Dictionary<string, PageContext> pages, Func<PageContext> print)
     {
+        _print = new Lazy<PageContext>(print, LazyThreadSafetyMode.ExecutionAndPublication);
         Content = content;
         Parsed = parsed;
         BaseUrl = baseUrl;
@@ -29,16 +31,13 @@ public sealed class ResolvedBrief
         Entities = content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Mentions = new Mentions(content, parsed, readingOrder);
 
-        var counted = pages.Values.Where(p => p.CountsUses).ToList();
-        Citations = counted.SelectMany(p => p.Uses)
-            .OrderBy(u => u.PageOrder).ThenBy(u => u.PageUrl, StringComparer.Ordinal).ThenBy(u => u.MarkId, Anchors.MarkOrder)
-            .ToList();
+        // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
+        var counted = pages.Values.Where(p => p.CountsUses).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        Citations = counted.SelectMany(p => p.Uses.OrderBy(u => u.MarkId, Anchors.MarkOrder)).ToList();
         _citationsBySource = Citations.ToLookup(u => u.SourceId, StringComparer.Ordinal);
-        Quotes = counted.SelectMany(p => p.Quotes)
-            .OrderBy(q => q.PageOrder).ThenBy(q => q.PageUrl, StringComparer.Ordinal).ThenBy(q => q.Anchor, Anchors.QuoteOrder)
-            .ToList();
+        Quotes = counted.SelectMany(p => p.Quotes.OrderBy(q => q.Anchor, Anchors.QuoteOrder)).ToList();
         QuoteBoxes = parsed.All()
-            .SelectMany(t => t.Document.Descendants<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().Select(b => (b, t)))
+            .SelectMany(t => MarkdownNodes.Of(t.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().Select(b => (b, t)))
             .ToList();
     }
 
@@ -73,21 +72,22 @@ public sealed class ResolvedBrief
     public IEnumerable<CitationUse> CitationsOf(string sourceId) => _citationsBySource[sourceId];
 
     /// <summary>The resolved output page at <paramref name="sitePath"/>: its notes and quote anchors.</summary>
-    public PageContext Page(string sitePath) => _pages[sitePath];
+    public PageContext Page(string sitePath) => sitePath == SitePaths.Print ? _print.Value : _pages[sitePath];
 
-    /// <summary>Every output page that shows Markdown, by site path.</summary>
-    public IReadOnlyDictionary<string, PageContext> Pages => _pages;
+    /// <summary>Every output page that shows Markdown, by site path (the print page among them).</summary>
+    public IReadOnlyDictionary<string, PageContext> Pages =>
+        new Dictionary<string, PageContext>(_pages, StringComparer.Ordinal) { [SitePaths.Print] = _print.Value };
 
     /// <summary>A site path as a link: base_url + path.</summary>
     public string Url(string sitePath) => BaseUrl + sitePath;
 
-    /// <summary>Runs the resolve stage over the parsed brief.</summary>
-    public static ResolvedBrief Resolve(BriefContent content, ParsedBrief parsed, string baseUrl, DiagnosticBag diagnostics)
+    /// <summary>Runs the resolve stage over the parsed brief; with a <paramref name="cache"/>, pages showing the same texts keep their numbering.</summary>
+    public static ResolvedBrief Resolve(BriefContent content, ParsedBrief parsed, string baseUrl, DiagnosticBag diagnostics, ResolveCache? cache = null)
     {
         var ids = new IdIndex(content, diagnostics);
         var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics);
-        var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl);
-        var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages);
+        var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl, out var print, cache);
+        var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print);
         LinkChecks.Run(resolved, diagnostics);
         return resolved;
     }

@@ -44,30 +44,39 @@ public sealed class Verification
     /// <summary>The check of one quotation of running text, or null when it was not wrapped or not checked.</summary>
     public RunningQuotation? Of(QuotationInline quotation) => _quotationOf.GetValueOrDefault(quotation);
 
-    /// <summary>Checks the resolved brief; reports what does not match.</summary>
-    public static Verification Run(ResolvedBrief brief, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks the resolved brief; reports what does not match. Each text is checked on its own, in parallel; with a
+    /// <paramref name="cache"/> (the preview) a text checked before against the same sources and entities is not
+    /// checked again: its results and diagnostics are taken as they were.
+    /// </summary>
+    public static Verification Run(ResolvedBrief brief, DiagnosticBag diagnostics, VerifyCache? cache = null)
     {
         var result = new Verification();
-        var sources = new CitedPassages(brief.Sources);
-        var boxes = new QuoteBoxChecks(sources, brief.Entities, diagnostics);
-        foreach (var (box, text) in brief.QuoteBoxes)
+        var sources = cache?.PassagesFor(brief) ?? new CitedPassages(brief.Sources);
+        var boxesOf = brief.QuoteBoxes.ToLookup(b => b.Text, b => b.Box);
+        var texts = brief.Parsed.All().ToList();
+        var checkedTexts = texts.AsParallel().AsOrdered()
+            .Select(text => cache is null ? TextChecks.Run(text, boxesOf[text], sources, brief.Entities) : cache.Of(text, () => TextChecks.Run(text, boxesOf[text], sources, brief.Entities)))
+            .ToList();
+
+        var quotations = new List<RunningQuotation>();
+        foreach (var text in checkedTexts)
         {
-            if (boxes.Check(box, text) is { } check)
+            foreach (var (box, check) in text.Quotes)
             {
                 result._quotes[box] = check;
+            }
+
+            quotations.AddRange(text.Quotations);
+            result.NumbersChecked += text.NumbersChecked;
+            result.NumbersFound += text.NumbersFound;
+            foreach (var d in text.Diagnostics)
+            {
+                diagnostics.Add(d);
             }
         }
 
         var running = new RunningTextChecks(sources, diagnostics);
-        foreach (var text in brief.Parsed.All())
-        {
-            running.Check(text);
-            foreach (var block in text.Document.Descendants<QuoteBlock>())
-            {
-                boxes.CheckBlockquote(block, text);
-            }
-        }
-
         var figures = new FigureChecks(sources, diagnostics);
         foreach (var figure in brief.Content.Figures)
         {
@@ -81,14 +90,46 @@ public sealed class Verification
             }
         }
 
-        result._quotations = running.Quotations;
-        foreach (var quotation in running.Quotations.Where(q => q.Inline is not null))
+        quotations.AddRange(running.Quotations);
+        result._quotations = quotations;
+        foreach (var quotation in quotations.Where(q => q.Inline is not null))
         {
             result._quotationOf[quotation.Inline!] = quotation;
         }
 
-        result.NumbersChecked = running.NumbersChecked;
-        result.NumbersFound = running.NumbersFound;
         return result;
+    }
+}
+
+/// <summary>What checking one text found: its quote boxes' checks, its quotations, its numbers, and what it reported.</summary>
+public sealed record TextChecks(
+    IReadOnlyList<(QuoteBox Box, QuoteCheck Check)> Quotes,
+    IReadOnlyList<RunningQuotation> Quotations,
+    int NumbersChecked,
+    int NumbersFound,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Checks one text: its quote boxes, then its running text and blockquotes. A function of the text, the sources and the entities.</summary>
+    public static TextChecks Run(ParsedText text, IEnumerable<QuoteBox> boxes, CitedPassages sources, IReadOnlyDictionary<string, Model.Entity> entities)
+    {
+        var diagnostics = new DiagnosticBag();
+        var boxChecks = new QuoteBoxChecks(sources, entities, diagnostics);
+        var quotes = new List<(QuoteBox, QuoteCheck)>();
+        foreach (var box in boxes)
+        {
+            if (boxChecks.Check(box, text) is { } check)
+            {
+                quotes.Add((box, check));
+            }
+        }
+
+        var running = new RunningTextChecks(sources, diagnostics);
+        running.Check(text);
+        foreach (var block in text.Document.Descendants<QuoteBlock>())
+        {
+            boxChecks.CheckBlockquote(block, text);
+        }
+
+        return new TextChecks(quotes, running.Quotations, running.NumbersChecked, running.NumbersFound, diagnostics.Sorted());
     }
 }

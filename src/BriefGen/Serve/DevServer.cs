@@ -42,7 +42,7 @@ public sealed class DevServer : IDisposable
         _err = TextWriter.Synchronized(stderr);
         Port = port;
         _preview = new Preview(_options);
-        _queue = new RebuildQueue(_preview.Run, Report, Crashed, TimeSpan.FromMilliseconds(25));
+        _queue = new RebuildQueue(_preview.Run, Report, Crashed, TimeSpan.FromMilliseconds(25), _preview.Finish);
         _watcher = new SourceWatcher(_options.Root, _options.TemplatesDir, _queue.Request);
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }
@@ -114,6 +114,17 @@ public sealed class DevServer : IDisposable
         }
 
         var ms = result.Elapsed.TotalMilliseconds;
+        if (result.Succeeded && result.FollowUp)
+        {
+            // The print page and data files, after the changed pages: only a reader of a page rendered now reloads.
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Then {result.Rendered:N0} more pages and the data files in {ms:F0} ms"));
+            var urls = result.RenderedPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
+                .Select(p => JsonSerializer.Serialize("/" + (p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p), ServeJson.Default.String));
+            Broadcast("reload", "[" + string.Join(",", urls) + "]");
+            return;
+        }
+
         if (result.Succeeded)
         {
             _errors = null;

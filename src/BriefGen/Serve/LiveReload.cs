@@ -29,7 +29,10 @@ internal static class LiveReload
             }
             box.textContent = "BriefGen: the last edit has errors; showing the last good build.\n\n" + text;
           }
-          source.addEventListener("reload", function () { window.location.reload(); });
+          source.addEventListener("reload", function (e) {
+            var only = e.data ? JSON.parse(e.data) : null;
+            if (!only || only.indexOf(window.location.pathname) >= 0) { window.location.reload(); }
+          });
           source.addEventListener("errors", function (e) { overlay(JSON.parse(e.data)); });
           source.addEventListener("ok", function () { overlay(""); });
         })();

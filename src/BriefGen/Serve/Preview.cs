@@ -5,6 +5,7 @@ using BriefGen.Diagnostics;
 using BriefGen.Load;
 using BriefGen.Markdown;
 using BriefGen.Render;
+using BriefGen.Resolve;
 using BriefGen.Write;
 
 namespace BriefGen.Cli.Serve;
@@ -24,60 +25,153 @@ public sealed record Rebuild(
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>How many page views were built to compare (all of them unless the fast path could tell which changed).</summary>
+    public int ViewsBuilt { get; init; }
+
+    /// <summary>True for the second half of a rebuild (<see cref="Preview.Finish"/>): the print page and the data files.</summary>
+    public bool FollowUp { get; init; }
 }
 
 /// <summary>
-/// The preview's site, rebuilt incrementally: it keeps the last good site, the fingerprint of every page's
-/// view and every page's link scan. A rebuild loads and resolves the brief again (Markdown is parsed only when
-/// its text changed; the theme is reloaded only when a template file changed), then renders only the pages
-/// whose view changed. Not thread-safe: one rebuild at a time (the <see cref="RebuildQueue"/> sees to it).
+/// The preview's site, rebuilt incrementally: it keeps the last good site, the fingerprint of every page's view,
+/// every page's link scan and a <see cref="BuildCache"/>, so a rebuild reads, parses, numbers and checks only the
+/// files that changed. When only the bodies of pages changed, <see cref="ChangedOutputs"/> names the outputs that can
+/// differ and only their views are built; otherwise every view is built and compared. The print page and the data
+/// files (search index, brief.json, sitemap), which repeat every page, are left to <see cref="Finish"/>, run after the
+/// changed pages are served. Not thread-safe: one rebuild at a time (the <see cref="RebuildQueue"/> sees to it).
 /// </summary>
 public sealed class Preview(BuildOptions options)
 {
-    private readonly MarkdownEngine _markdown = MarkdownEngine.WithCache();
+    private readonly BuildCache _cache = new();
     private readonly Dictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
     private TemplateSet? _templates;
     private string? _templatesHash;
+    private PreparedSite? _last;
+    private string? _lastSiteKey;
+    private IReadOnlyList<string> _viewPaths = [];
+    private PreparedSite? _pending;
 
     /// <summary>The last good site: path → bytes. Replaced whole, never edited, so readers need no lock.</summary>
     public ImmutableDictionary<string, byte[]> Site { get; private set; } = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
+
+    /// <summary>Whether <see cref="Finish"/> has work left: the print page and data files of the last rebuild.</summary>
+    public bool HasFollowUp => _pending is not null;
 
     /// <summary>Builds again; on errors the last good site stays as it was.</summary>
     public Rebuild Run()
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var builder = new Builder(options, _markdown);
+        var builder = new Builder(options, _cache);
         var templates = Theme(builder, diagnostics);
         var site = builder.Prepare(diagnostics, templates);
         if (site is null || diagnostics.HasErrors)
         {
-            return Finish(diagnostics, false, [], 0, clock, site is null ? [] : LoadedFiles.Of(site.Brief.Content));
+            return Done(diagnostics, false, [], 0, clock, site is null ? [] : LoadedFiles.Of(site.Brief.Content));
         }
 
-        // A page is rendered again only when what its template sees changed, or the site around it did.
+        // The outputs to compare: those the edit can have changed when that can be told, else all of them.
         var siteKey = _templatesHash + site.Fingerprint();
-        var views = site.Views();
+        var builders = site.ViewBuilders();
+        var only = _last is not null && siteKey == _lastSiteKey && builders.Count == _viewPaths.Count ? ChangedOutputs.Between(_last, site) : null;
+        var picked = only is null
+            ? Enumerable.Range(0, builders.Count).ToList()
+            : Enumerable.Range(0, builders.Count).Where(i => only.Contains(_viewPaths[i]) && _viewPaths[i] != SitePaths.Print).ToList();
+        var views = picked.AsParallel().AsOrdered().Select(i => builders[i]()).ToList();
+        if (only is not null && views.Where((v, k) => v.SitePath != _viewPaths[picked[k]]).Any())
+        {
+            only = null; // The outputs moved: compare them all.
+            picked = Enumerable.Range(0, builders.Count).ToList();
+            views = site.Views().ToList();
+        }
+
         var fingerprints = views.AsParallel().AsOrdered().Select(v => ViewFingerprint.Of(v, siteKey)).ToList();
-        var changed = views.Select((v, i) => (View: v, Print: fingerprints[i]))
-            .Where(x => !_fingerprints.TryGetValue(x.View.SitePath, out var old) || old != x.Print)
-            .ToList();
-        var rendered = site.Render(changed.Select(c => c.View).ToList());
+        var changed = views.Where((v, k) => !_fingerprints.TryGetValue(v.SitePath, out var old) || old != fingerprints[k]).ToList();
+        var rendered = site.Render(changed);
+        var files = LoadedFiles.Of(site.Brief.Content);
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, false, rendered.Select(f => f.Path).ToList(), views.Count, clock, LoadedFiles.Of(site.Brief.Content));
+            return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
         }
 
+        var viewPaths = only is null ? views.Select(v => v.SitePath).ToList() : _viewPaths;
+        var pagePaths = viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
         var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
-        var pagePaths = views.Select(v => Resolve.SitePaths.File(v.SitePath)).ToList();
-        foreach (var stale in next.Keys.Except(pagePaths, StringComparer.Ordinal).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList())
+        if (only is null)
         {
-            next.Remove(stale);
-            scans.Remove(stale);
+            foreach (var stale in next.Keys.Except(pagePaths, StringComparer.Ordinal).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList())
+            {
+                next.Remove(stale);
+                scans.Remove(stale);
+            }
         }
 
+        foreach (var file in rendered)
+        {
+            next[file.Path] = file.Bytes;
+            scans[file.Path] = OutputLinkCheck.Scan(file.Bytes);
+        }
+
+        if (only is null)
+        {
+            foreach (var file in site.DataFiles(pagePaths))
+            {
+                next[file.Path] = file.Bytes;
+            }
+        }
+
+        SiteWriter.CheckPaths(rendered, diagnostics);
+        OutputLinkCheck.Run(scans, next.Keys.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
+        }
+
+        Commit(next, scans);
+        if (only is null)
+        {
+            _fingerprints.Clear();
+        }
+
+        for (var k = 0; k < views.Count; k++)
+        {
+            _fingerprints[views[k].SitePath] = fingerprints[k];
+        }
+
+        _last = site;
+        _lastSiteKey = siteKey;
+        _viewPaths = viewPaths;
+        _pending = only is null ? null : site;
+        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { ViewsBuilt = views.Count };
+    }
+
+    /// <summary>
+    /// The rest of the last rebuild, once its changed pages are served: the print page (when its view changed) and the
+    /// data files. Null when there is nothing left to do. A newer rebuild makes this one's leftovers its own.
+    /// </summary>
+    public Rebuild? Finish()
+    {
+        if (_pending is not { } site)
+        {
+            return null;
+        }
+
+        _pending = null;
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var siteKey = _lastSiteKey!;
+        var builders = site.ViewBuilders();
+        var at = _viewPaths.ToList().IndexOf(SitePaths.Print);
+        var views = at < 0 ? [] : new List<PageView> { builders[at]() };
+        var fingerprints = views.Select(v => ViewFingerprint.Of(v, siteKey)).ToList();
+        var changed = views.Where((v, k) => !_fingerprints.TryGetValue(v.SitePath, out var old) || old != fingerprints[k]).ToList();
+        var rendered = site.Render(changed);
+        var pagePaths = _viewPaths.Select(SitePaths.File).ToList();
+        var next = Site.ToBuilder();
+        var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
         foreach (var file in rendered)
         {
             next[file.Path] = file.Bytes;
@@ -91,11 +185,23 @@ public sealed class Preview(BuildOptions options)
 
         SiteWriter.CheckPaths(rendered, diagnostics);
         OutputLinkCheck.Run(scans, next.Keys.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
+        var files = LoadedFiles.Of(site.Brief.Content);
         if (diagnostics.HasErrors)
         {
-            return Finish(diagnostics, false, rendered.Select(f => f.Path).ToList(), views.Count, clock, LoadedFiles.Of(site.Brief.Content));
+            return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
         }
 
+        Commit(next, scans);
+        for (var k = 0; k < views.Count; k++)
+        {
+            _fingerprints[views[k].SitePath] = fingerprints[k];
+        }
+
+        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+    }
+
+    private void Commit(ImmutableDictionary<string, byte[]>.Builder next, Dictionary<string, PageScan> scans)
+    {
         _scans.Clear();
         foreach (var (path, scan) in scans)
         {
@@ -103,13 +209,6 @@ public sealed class Preview(BuildOptions options)
         }
 
         Site = next.ToImmutable();
-        _fingerprints.Clear();
-        for (var i = 0; i < views.Count; i++)
-        {
-            _fingerprints[views[i].SitePath] = fingerprints[i];
-        }
-
-        return Finish(diagnostics, true, rendered.Select(f => f.Path).ToList(), views.Count, clock, LoadedFiles.Of(site.Brief.Content));
     }
 
     /// <summary>The theme, loaded again only when a file of the templates folder changed (by content hash).</summary>
@@ -155,6 +254,6 @@ public sealed class Preview(BuildOptions options)
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static Rebuild Finish(DiagnosticBag diagnostics, bool ok, IReadOnlyList<string> rendered, int pages, Stopwatch clock, IReadOnlyList<string> files) =>
+    private static Rebuild Done(DiagnosticBag diagnostics, bool ok, IReadOnlyList<string> rendered, int pages, Stopwatch clock, IReadOnlyList<string> files) =>
         new(ok, diagnostics.Sorted(), rendered, pages, clock.Elapsed, files);
 }

@@ -3,9 +3,12 @@ namespace BriefGen.Cli.Serve;
 /// <summary>
 /// One rebuild at a time. Changes that arrive while files are still being saved, or while a rebuild runs,
 /// coalesce into the next rebuild; results are handed on in the order the rebuilds ran, so a newer result is
-/// never overwritten by an older one. A rebuild that throws is reported and the queue goes on.
+/// never overwritten by an older one. A rebuild that throws is reported and the queue goes on. After a rebuild, its
+/// follow-up (the preview's print page and data files) runs unless another change is already waiting: the next
+/// rebuild then takes that work over.
 /// </summary>
-public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet)
+public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet,
+    Func<Rebuild?>? followUp = null)
 {
     private readonly SemaphoreSlim _signal = new(0);
     private long _requested;
@@ -51,6 +54,10 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                 try
                 {
                     done(rebuild());
+                    if (followUp is not null && Volatile.Read(ref _requested) == handled && followUp() is { } rest)
+                    {
+                        done(rest);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,0 +1,22 @@
+using BriefGen.Load;
+using BriefGen.Markdown;
+using BriefGen.Resolve;
+using BriefGen.Verify;
+
+namespace BriefGen.Build;
+
+/// <summary>
+/// What a preview keeps between rebuilds so that one saved file costs about one file's work: parsed Markdown by
+/// text, each file's load by text, each output page's numbering and each text's checks while what they read is
+/// unchanged. A one-off build needs none of it.
+/// </summary>
+public sealed class BuildCache
+{
+    public MarkdownEngine Markdown { get; } = MarkdownEngine.WithCache();
+
+    public LoadCache Load { get; } = new();
+
+    public ResolveCache Resolve { get; } = new();
+
+    public VerifyCache Verify { get; } = new();
+}

@@ -1,0 +1,101 @@
+using BriefGen.Diagnostics;
+
+namespace BriefGen.Load;
+
+/// <summary>
+/// What loading each file gave last time, with the text it was read from and the diagnostics it reported: a
+/// file whose text did not change is not parsed again (the preview's rebuilds). One entry per file, so the cache
+/// holds one brief's worth of results however many rebuilds run. Thread-safe.
+/// </summary>
+public sealed class LoadCache
+{
+    private readonly Dictionary<(string Kind, string Path), Entry> _entries = [];
+    private readonly Dictionary<string, (string Stamp, string Text, bool Settled)> _texts = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>How many files were parsed, not served from the cache.</summary>
+    public int Misses { get; private set; }
+
+    /// <summary>
+    /// The result of <paramref name="load"/> for this file and key (its text, and for sources.yml the stamps of the
+    /// files it names), computed once; its diagnostics are reported into <paramref name="diagnostics"/> each time.
+    /// <paramref name="keep"/> says whether a result may be kept (a result that depends on more than the key may not).
+    /// </summary>
+    /// <paramref name="keyOf"/>, when given, is the key the result is kept under (stamps of the files it turned out to read).
+    internal T Memo<T>(string kind, string path, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, T> load,
+        Func<T, IReadOnlyList<Diagnostic>, bool>? keep = null, Func<T, string>? keyOf = null)
+    {
+        Entry? entry;
+        lock (_gate)
+        {
+            _entries.TryGetValue((kind, path), out entry);
+        }
+
+        if (entry is null || !string.Equals(entry.Key, key, StringComparison.Ordinal))
+        {
+            var own = new DiagnosticBag();
+            var value = load(own);
+            var reported = own.Sorted();
+            entry = new Entry(keyOf is null ? key : keyOf(value), value, reported);
+            lock (_gate)
+            {
+                Misses++;
+                if (keep is null || keep(value, reported))
+                {
+                    _entries[(kind, path)] = entry;
+                }
+                else
+                {
+                    _entries.Remove((kind, path));
+                }
+            }
+        }
+
+        foreach (var d in entry.Diagnostics)
+        {
+            diagnostics.Add(d);
+        }
+
+        return (T)entry.Value!;
+    }
+
+    /// <summary>
+    /// The text of a file read cleanly before, if its stamp (path, size, time) is still <paramref name="stamp"/> and
+    /// the file was not written shortly before it was read: file times tick coarsely (a few milliseconds), so a file
+    /// saved twice within one tick with the same size keeps its stamp. Such a file is read again until its last
+    /// write is older than <see cref="Settled"/> at the time of reading, as Git treats "racily clean" files.
+    /// </summary>
+    internal string? TextOf(string fullPath, string stamp)
+    {
+        lock (_gate)
+        {
+            return _texts.TryGetValue(fullPath, out var kept) && kept.Settled && string.Equals(kept.Stamp, stamp, StringComparison.Ordinal)
+                ? kept.Text
+                : null;
+        }
+    }
+
+    /// <summary>How long before a read a file's last write must lie for its stamp to be trusted.</summary>
+    public static readonly TimeSpan Settled = TimeSpan.FromSeconds(1);
+
+    internal void KeepText(string fullPath, string stamp, DateTime writtenUtc, string text)
+    {
+        var settled = writtenUtc < DateTime.UtcNow - Settled;
+        lock (_gate)
+        {
+            _texts[fullPath] = (stamp, text, settled);
+        }
+    }
+
+    /// <summary>The value kept for a file, whatever its key; null when there is none.</summary>
+    internal T? Peek<T>(string kind, string path)
+        where T : class
+    {
+        lock (_gate)
+        {
+            return _entries.TryGetValue((kind, path), out var entry) ? entry.Value as T : null;
+        }
+    }
+
+    private sealed record Entry(string Key, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
+}
