@@ -141,6 +141,21 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_that_removes_an_anchor_another_page_links_to_fails_the_fast_path_too()
+    {
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
+        var preview = NewPreview();
+        var first = preview.Run();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Elsewhere\n\nText [@seed, ¶3].\n");
+        var run = preview.Run();
+        Assert.False(run.Succeeded);
+        Assert.Contains(run.Diagnostics, d => d.Code == "BG0303" && d.Message.Contains("'where'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site()
     {
         var preview = NewPreview();

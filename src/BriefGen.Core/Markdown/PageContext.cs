@@ -67,6 +67,15 @@ public sealed class PageContext
     /// <summary>Every citation mark of this page, in reading order.</summary>
     public IReadOnlyList<CitationUse> Uses => _uses;
 
+    /// <summary>The page's marks in numeric order (cite-1-1, cite-1-2, cite-2-1…), sorted once.</summary>
+    public IReadOnlyList<CitationUse> UsesInMarkOrder => _usesInMarkOrder ??= [.. _uses.OrderBy(u => u.MarkId, Resolve.Anchors.MarkOrder)];
+
+    /// <summary>The page's quote boxes in numeric order of their anchors, sorted once.</summary>
+    public IReadOnlyList<QuoteUse> QuotesInOrder => _quotesInOrder ??= [.. _quotes.OrderBy(q => q.Anchor, Resolve.Anchors.QuoteOrder)];
+
+    private IReadOnlyList<CitationUse>? _usesInMarkOrder;
+    private IReadOnlyList<QuoteUse>? _quotesInOrder;
+
     /// <summary>The quote box at <paramref name="block"/> on this page, or null.</summary>
     public QuoteUse? QuoteOf(QuoteBlock block) => _quoteOf.GetValueOrDefault(block);
 

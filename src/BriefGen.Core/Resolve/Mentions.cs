@@ -18,6 +18,8 @@ public sealed class Mentions
 {
     private readonly Dictionary<string, List<Mention>> _to = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _from = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Target, string From, string? Section)> _seen = [];
+    private readonly HashSet<(string From, string Target)> _linked = [];
     private readonly HashSet<string> _citedSources = new(StringComparer.Ordinal);
 
     public Mentions(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder)
@@ -100,7 +102,7 @@ public sealed class Mentions
             _to[mention.TargetId] = list = [];
         }
 
-        if (!list.Exists(m => m.FromSitePath == mention.FromSitePath && m.Section == mention.Section))
+        if (_seen.Add((mention.TargetId, mention.FromSitePath, mention.Section)))
         {
             list.Add(mention);
         }
@@ -110,7 +112,7 @@ public sealed class Mentions
             _from[mention.FromId] = targets = [];
         }
 
-        if (!targets.Contains(mention.TargetId))
+        if (_linked.Add((mention.FromId, mention.TargetId)))
         {
             targets.Add(mention.TargetId);
         }

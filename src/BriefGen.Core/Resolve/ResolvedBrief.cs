@@ -33,9 +33,9 @@ public sealed class ResolvedBrief
 
         // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
         var counted = pages.Values.Where(p => p.CountsUses).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        Citations = counted.SelectMany(p => p.Uses.OrderBy(u => u.MarkId, Anchors.MarkOrder)).ToList();
+        Citations = counted.SelectMany(p => p.UsesInMarkOrder).ToList();
         _citationsBySource = Citations.ToLookup(u => u.SourceId, StringComparer.Ordinal);
-        Quotes = counted.SelectMany(p => p.Quotes.OrderBy(q => q.Anchor, Anchors.QuoteOrder)).ToList();
+        Quotes = counted.SelectMany(p => p.QuotesInOrder).ToList();
         QuoteBoxes = parsed.All()
             .SelectMany(t => MarkdownNodes.Of(t.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().Select(b => (b, t)))
             .ToList();

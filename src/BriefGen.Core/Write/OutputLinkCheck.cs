@@ -8,7 +8,13 @@ namespace BriefGen.Write;
 public sealed record PageScan(
     IReadOnlySet<string> Ids,
     IReadOnlyList<(string Id, int Count, int SecondLine)> Duplicates,
-    IReadOnlyList<(string Href, int Line)> Links);
+    IReadOnlyList<(string Href, int Line)> Links)
+{
+    /// <summary>Where each link leads, resolved once for <see cref="ResolvedFor"/> (the page's path and the base URL).</summary>
+    public IReadOnlyList<(string? File, string? Fragment)?>? Targets { get; init; }
+
+    public string? ResolvedFor { get; init; }
+}
 
 /// <summary>
 /// After rendering: every href and src in every generated page that points inside the site, fragment
@@ -25,11 +31,27 @@ public static class OutputLinkCheck
         return Run(scans, files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), baseUrl, diagnostics);
     }
 
-    /// <summary>Checks pages already scanned (the preview keeps the scans of pages that did not change).</summary>
-    public static int Run(IReadOnlyDictionary<string, PageScan> scans, IReadOnlySet<string> all, string baseUrl, DiagnosticBag diagnostics)
+    /// <summary>A page's scan with its links resolved, for a checker that will see the same page again (the preview).</summary>
+    public static PageScan Scan(ReadOnlySpan<byte> html, string path, string baseUrl)
+    {
+        var scan = Scan(html);
+        return scan with { Targets = scan.Links.Select(l => Resolve(path, l.Href, baseUrl)).ToList(), ResolvedFor = path + "\0" + baseUrl };
+    }
+
+    /// <summary>Checks pages already scanned (the preview keeps the scans of pages that did not change). Pages are checked in parallel.</summary>
+    public static int Run(IReadOnlyDictionary<string, PageScan> scans, IReadOnlySet<string> all, string baseUrl, DiagnosticBag diagnostics) =>
+        Run(scans.Keys, scans, all, baseUrl, diagnostics);
+
+    /// <summary>Checks only the links of <paramref name="pages"/>, against every page's ids.</summary>
+    public static int Run(IEnumerable<string> pages, IReadOnlyDictionary<string, PageScan> scans, IReadOnlySet<string> all, string baseUrl,
+        DiagnosticBag diagnostics) =>
+        pages.AsParallel().Sum(page => Check(page, scans[page], scans, all, baseUrl, diagnostics));
+
+    private static int Check(string path, PageScan scan, IReadOnlyDictionary<string, PageScan> scans, IReadOnlySet<string> all, string baseUrl,
+        DiagnosticBag diagnostics)
     {
         var broken = 0;
-        foreach (var (path, scan) in scans.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var targets = scan.ResolvedFor == path + "\0" + baseUrl ? scan.Targets : null;
         {
             // A heading whose id matches one the theme uses ("Main", "Note 1") would make the page invalid
             // and its links ambiguous.
@@ -40,9 +62,10 @@ public static class OutputLinkCheck
                     $"id '{id}' is used {count} times on this page; rename the heading that produces it");
             }
 
-            foreach (var (href, line) in scan.Links)
+            for (var i = 0; i < scan.Links.Count; i++)
             {
-                if (Resolve(path, href, baseUrl) is not { } target)
+                var (href, line) = scan.Links[i];
+                if ((targets is null ? Resolve(path, href, baseUrl) : targets[i]) is not { } target)
                 {
                     continue; // External, or not a link into the site.
                 }

@@ -109,10 +109,13 @@ public sealed class Preview(BuildOptions options)
             }
         }
 
+        var idsGone = false;
         foreach (var file in rendered)
         {
             next[file.Path] = file.Bytes;
-            scans[file.Path] = OutputLinkCheck.Scan(file.Bytes);
+            var scan = OutputLinkCheck.Scan(file.Bytes, file.Path, site.Brief.BaseUrl);
+            idsGone |= !scans.TryGetValue(file.Path, out var old) || !scan.Ids.IsSupersetOf(old.Ids);
+            scans[file.Path] = scan;
         }
 
         if (only is null)
@@ -123,8 +126,19 @@ public sealed class Preview(BuildOptions options)
             }
         }
 
+        // The last site's links all resolved. With the same files and no id gone from a re-rendered page, only the
+        // re-rendered pages' own links need checking; otherwise every page's.
         SiteWriter.CheckPaths(rendered, diagnostics);
-        OutputLinkCheck.Run(scans, next.Keys.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
+        var all = next.Keys.ToHashSet(StringComparer.Ordinal);
+        if (only is not null && !idsGone)
+        {
+            OutputLinkCheck.Run(rendered.Select(f => f.Path).Where(scans.ContainsKey), scans, all, site.Brief.BaseUrl, diagnostics);
+        }
+        else
+        {
+            OutputLinkCheck.Run(scans, all, site.Brief.BaseUrl, diagnostics);
+        }
+
         if (diagnostics.HasErrors)
         {
             return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
@@ -175,7 +189,7 @@ public sealed class Preview(BuildOptions options)
         foreach (var file in rendered)
         {
             next[file.Path] = file.Bytes;
-            scans[file.Path] = OutputLinkCheck.Scan(file.Bytes);
+            scans[file.Path] = OutputLinkCheck.Scan(file.Bytes, file.Path, site.Brief.BaseUrl);
         }
 
         foreach (var file in site.DataFiles(pagePaths))

@@ -3,12 +3,12 @@ namespace BriefGen.Cli.Serve;
 /// <summary>
 /// One rebuild at a time. Changes that arrive while files are still being saved, or while a rebuild runs,
 /// coalesce into the next rebuild; results are handed on in the order the rebuilds ran, so a newer result is
-/// never overwritten by an older one. A rebuild that throws is reported and the queue goes on. After a rebuild, its
-/// follow-up (the preview's print page and data files) runs unless another change is already waiting: the next
-/// rebuild then takes that work over.
+/// never overwritten by an older one. A rebuild that throws is reported and the queue goes on. A rebuild's follow-up
+/// (the preview's print page and data files) runs once the folder has been quiet for <paramref name="idle"/>: a change
+/// that comes first is rebuilt at once, and that rebuild takes the follow-up over.
 /// </summary>
 public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet,
-    Func<Rebuild?>? followUp = null)
+    Func<Rebuild?>? followUp = null, TimeSpan idle = default)
 {
     private readonly SemaphoreSlim _signal = new(0);
     private long _requested;
@@ -54,7 +54,7 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                 try
                 {
                     done(rebuild());
-                    if (followUp is not null && Volatile.Read(ref _requested) == handled && followUp() is { } rest)
+                    if (followUp is not null && await Idle(handled, stop) && followUp() is { } rest)
                     {
                         done(rest);
                     }
@@ -69,5 +69,22 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
         {
             // Stopped.
         }
+    }
+
+    /// <summary>Waits <c>idle</c>; false as soon as a new change is asked for (left for the loop to take).</summary>
+    private async Task<bool> Idle(long handled, CancellationToken stop)
+    {
+        if (Volatile.Read(ref _requested) != handled)
+        {
+            return false;
+        }
+
+        if (await _signal.WaitAsync(idle, stop))
+        {
+            _signal.Release(); // Not ours: the loop above serves it.
+            return false;
+        }
+
+        return Volatile.Read(ref _requested) == handled;
     }
 }
