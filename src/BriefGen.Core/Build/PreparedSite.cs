@@ -72,5 +72,10 @@ public sealed class PreparedSite
         {
             yield return new OutputFile(path, bytes);
         }
+
+        foreach (var (path, bytes) in Inputs.Images.Files)
+        {
+            yield return new OutputFile(path, bytes);
+        }
     }
 }

@@ -14,8 +14,9 @@ namespace BriefGen.Render;
 public sealed class RenderInputs
 {
     public RenderInputs(ResolvedBrief brief, Verification verification, MarkdownEngine markdown, MarkdownSite markdownSite,
-        string? siteUrl, TemplateRunner? templates)
+        string? siteUrl, TemplateRunner? templates, ContentImages? images = null)
     {
+        Images = images ?? ContentImages.None;
         Brief = brief;
         Verification = verification;
         Markdown = markdown;
@@ -39,6 +40,9 @@ public sealed class RenderInputs
     public Mentions Mentions => Brief.Mentions;
 
     public Verification Verification { get; }
+
+    /// <summary>The images from content/ the pages show, and the files to publish for them.</summary>
+    public ContentImages Images { get; }
 
     public MarkdownEngine Markdown { get; }
 
