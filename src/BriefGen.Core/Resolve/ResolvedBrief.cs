@@ -28,6 +28,7 @@ public sealed class ResolvedBrief
         Sources = content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Entities = content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Mentions = new Mentions(content, parsed, readingOrder);
+        Tags = TagIndex.Of(readingOrder);
 
         var counted = pages.Values.Where(p => p.CountsUses).ToList();
         Citations = counted.SelectMany(p => p.Uses)
@@ -56,6 +57,9 @@ public sealed class ResolvedBrief
     public IReadOnlyDictionary<string, Source> Sources { get; }
 
     public IReadOnlyDictionary<string, Entity> Entities { get; }
+
+    /// <summary>The published pages by tag.</summary>
+    public TagIndex Tags { get; }
 
     /// <summary>Every cross-link, with the page or entry and the section it stands in.</summary>
     public Mentions Mentions { get; }
