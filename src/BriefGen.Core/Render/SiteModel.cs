@@ -62,6 +62,7 @@ public static class SiteModel
             ["authors"] = authors,
             ["base_url"] = inputs.BaseUrl,
             ["site_url"] = siteUrl,
+            ["feed_url"] = siteUrl is null ? null : siteUrl + Data.AtomFeed.Path,
             ["home_url"] = inputs.Url(SitePaths.Home),
             ["nav"] = nav,
             ["generator"] = "BriefGen",
