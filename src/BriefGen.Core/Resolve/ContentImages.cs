@@ -27,7 +27,11 @@ public sealed class ContentImages
     {
         _images = images;
         Files = files;
+        Signature = string.Join("\n", images.Values.Distinct().Select(i => $"{i.SitePath} {i.Width}x{i.Height}").Order(StringComparer.Ordinal));
     }
+
+    /// <summary>Every published image with its size, one line each: pages that show an image change when this does.</summary>
+    public string Signature { get; }
 
     /// <summary>No images: for briefs rendered without a root on disk.</summary>
     public static ContentImages None { get; } = new(new(ReferenceEqualityComparer.Instance), new(StringComparer.Ordinal));
