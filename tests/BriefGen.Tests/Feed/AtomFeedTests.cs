@@ -62,6 +62,15 @@ public sealed class AtomFeedTests : IDisposable
     }
 
     [Fact]
+    public void A_brief_without_authors_is_the_feeds_author_so_the_feed_stays_valid()
+    {
+        _brief.Write("content/brief.yml", "title: Test Brief\nsite_url: https://example.org/brief/\nnav: [index, second]\n");
+        var feed = Feed().Root!;
+        Assert.Equal("Test Brief", feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+        Assert.Empty(AtomRules.Violations(feed));
+    }
+
+    [Fact]
     public void Entries_are_newest_first_with_their_front_matter_dates()
     {
         var feed = Feed().Root!;

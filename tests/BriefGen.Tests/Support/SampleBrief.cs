@@ -20,7 +20,7 @@ public static class SampleBrief
     public static void VerifySnapshot(string root, string snapshotFolder, bool accept)
     {
         var result = new Builder(new BuildOptions { Root = root, Strict = true }).Check();
-        Assert.True(result.Succeeded, $"the brief in {root}/content no longer builds --strict; fix what these say:\n{TestBrief.Lines(result)}");
+        Assert.True(result.Succeeded, $"the brief in {root}/content no longer builds --strict; fix what these say, then accept the new site with UPDATE_SNAPSHOTS=1 dotnet test and review the diff:\n{TestBrief.Lines(result)}");
         var files = result.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparer.Ordinal);
         Snapshot.VerifyTree(snapshotFolder, files, accept);
     }
@@ -29,7 +29,7 @@ public static class SampleBrief
     public static BuildResult AssertSourcingVerified(string root)
     {
         var result = new Builder(new BuildOptions { Root = root, Strict = true }).Check();
-        Assert.True(result.Succeeded, $"the brief in {root}/content no longer builds --strict; if content/ changed on purpose, fix what these say:\n{TestBrief.Lines(result)}");
+        Assert.True(result.Succeeded, $"the brief in {root}/content no longer builds --strict; this checks whatever brief content/ holds (a fork's own brief passes once it builds --strict), so fix what these say:\n{TestBrief.Lines(result)}");
         Assert.True(result.Stats.Quotes == result.Stats.QuotesVerified,
             $"{result.Stats.Quotes - result.Stats.QuotesVerified} of {result.Stats.Quotes} quotations in {root}/content are not verified");
         return result;
