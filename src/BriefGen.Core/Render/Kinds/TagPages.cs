@@ -64,7 +64,7 @@ public sealed class TagPages(RenderInputs inputs) : IPageKind
 
     private PageView One(Tag tag) => new(tag.SitePath, "tag.html", new ScriptObject
     {
-        ["id"] = "tag-" + tag.Name,
+        ["id"] = "tags/" + tag.Name, // never a content id, which has no slash
         ["kind"] = "tag",
         ["title"] = "Tagged “" + tag.Name + "”",
         ["tag"] = Link(inputs, tag),
