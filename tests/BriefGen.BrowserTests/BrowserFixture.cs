@@ -28,12 +28,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsDir { get; } = Path.Combine(RepoRoot, "TestResults", "screenshots");
 
+    /// <summary>The brief under test: the MPP fixture under tests/, not the repository's content/, so a fork stays green.</summary>
+    public static string BriefRoot { get; } = Path.Combine(RepoRoot, "tests", "BriefGen.Tests", "Fixtures", "Briefs", "mpp");
+
     public async ValueTask InitializeAsync()
     {
-        var result = new Builder(new BuildOptions { Root = RepoRoot, OutDir = SiteDir, BaseUrl = "/repo/", Strict = true }).Build();
+        var result = new Builder(new BuildOptions { Root = BriefRoot, OutDir = SiteDir, BaseUrl = "/repo/", Strict = true }).Build();
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("the MPP brief did not build:\n" + string.Join("\n", result.Diagnostics));
+            throw new InvalidOperationException("the MPP fixture brief did not build:\n" + string.Join("\n", result.Diagnostics));
         }
 
         SitePaths = result.Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();

@@ -231,7 +231,7 @@ public sealed class BriefJsonTests
     [Fact]
     public void Brief_json_lists_every_citation_quote_figure_entity_and_event_of_the_mpp_brief()
     {
-        var result = new Build.Builder(new Build.BuildOptions { Root = Repo.Root }).Check();
+        var result = new Build.Builder(new Build.BuildOptions { Root = FixtureBriefs.Mpp }).Check();
         using var json = JsonDocument.Parse(result.Files.Single(f => f.Path == "brief.json").Bytes);
         var root = json.RootElement;
         // Figures' citations render on both the home page and /figures/, so marks outnumber written citations.

@@ -215,7 +215,7 @@ public sealed class CrossLinkTests : IDisposable
     [InlineData("/deep/path/")]
     public void The_mpp_brief_has_no_broken_links_under_any_base_url(string baseUrl)
     {
-        var result = new Build.Builder(new Build.BuildOptions { Root = Repo.Root, BaseUrl = baseUrl, Strict = true }).Check();
+        var result = new Build.Builder(new Build.BuildOptions { Root = FixtureBriefs.Mpp, BaseUrl = baseUrl, Strict = true }).Check();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 }

@@ -12,9 +12,9 @@ public sealed class DeterminismTests
         var second = Path.Combine(Path.GetTempPath(), "briefgen-det-b-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var a = Tool.Dotnet(["build", "--root", Repo.Root, "--out", first],
+            var a = Tool.Dotnet(["build", "--root", FixtureBriefs.Mpp, "--out", first],
                 new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8", ["TZ"] = "UTC" });
-            var b = Tool.Dotnet(["build", "--root", Repo.Root, "--out", second],
+            var b = Tool.Dotnet(["build", "--root", FixtureBriefs.Mpp, "--out", second],
                 new Dictionary<string, string> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Chatham" });
             Assert.True(a.ExitCode == 0, a.Stderr);
             Assert.True(b.ExitCode == 0, b.Stderr);
@@ -35,7 +35,7 @@ public sealed class DeterminismTests
     [Fact]
     public void The_in_process_build_does_not_depend_on_the_current_culture()
     {
-        var options = new Build.BuildOptions { Root = Repo.Root };
+        var options = new Build.BuildOptions { Root = FixtureBriefs.Mpp };
         var invariant = WithCulture("en-US", () => new Build.Builder(options).Check());
         var turkish = WithCulture("tr-TR", () => new Build.Builder(options).Check());
         Assert.True(invariant.Succeeded, string.Join("\n", invariant.Diagnostics));

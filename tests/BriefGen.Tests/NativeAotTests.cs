@@ -85,8 +85,8 @@ public sealed class NativeAotTests
         var aot = Path.Combine(Path.GetTempPath(), "briefgen-aot-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var a = Tool.Dotnet(["build", "--root", Repo.Root, "--out", jit, "--base-url", "/repo/"]);
-            var b = Tool.Start(binary, ["build", "--root", Repo.Root, "--out", aot, "--base-url", "/repo/"]);
+            var a = Tool.Dotnet(["build", "--root", FixtureBriefs.Mpp, "--out", jit, "--base-url", "/repo/"]);
+            var b = Tool.Start(binary, ["build", "--root", FixtureBriefs.Mpp, "--out", aot, "--base-url", "/repo/"]);
             Assert.True(a.ExitCode == 0, a.Stderr);
             Assert.True(b.ExitCode == 0, b.Stderr);
             Tool.AssertSameTrees(jit, aot);

@@ -39,6 +39,18 @@ public sealed class RenderingTests : IDisposable
     }
 
     [Fact]
+    public void The_header_menu_is_a_disclosure_that_needs_no_script()
+    {
+        Assert.True(_brief.Build().Succeeded);
+        var header = Page("second/index.html").QuerySelector("header.site-header")!;
+        var menu = header.QuerySelector("details.site-menu")!;
+        Assert.False(menu.HasAttribute("open"), "on phones the menu starts closed");
+        Assert.Equal("Menu", menu.QuerySelector(":scope > summary")!.TextContent);
+        Assert.Equal(["Sections", "Reference"], menu.QuerySelectorAll(":scope > nav").Select(n => n.GetAttribute("aria-label")).ToArray());
+        Assert.Empty(header.QuerySelectorAll("script, [onclick], button"));
+    }
+
+    [Fact]
     public void Without_nav_pages_follow_their_order_field()
     {
         _brief.Write("content/brief.yml", "title: Test Brief\n");

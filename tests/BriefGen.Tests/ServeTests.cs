@@ -106,6 +106,43 @@ public sealed class ServeTests : IDisposable
         Assert.DoesNotContain("__briefgen", _brief.ReadOutput("index.html"));
     }
 
+    [Fact]
+    public async Task Serve_shows_an_image_from_content_as_an_image()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var png = TestImages.Png(5, 4);
+        _brief.WriteBytes("content/images/map.png", png);
+        _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\n![The map](../images/map.png \"Where it applied\")\n");
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Tool.JitDll, "serve", "--root", _brief.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            Assert.Contains("<figcaption>Where it applied</figcaption>", await http.GetStringAsync("second/", cancel));
+            using var image = await http.GetAsync("images/map.png", cancel);
+            Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+            Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(png, await image.Content.ReadAsByteArrayAsync(cancel));
+        }
+        finally
+        {
+            process.Kill(true);
+            await process.WaitForExitAsync(cancel);
+        }
+    }
+
     private static async Task<string?> NextEvent(StreamReader events, CancellationToken cancel)
     {
         while (await events.ReadLineAsync(cancel) is { } line)

@@ -11,7 +11,7 @@ namespace BriefGen.Tests;
 /// <summary>SPEC §3 matching rules, on the seed report's real quirks, and the verification diagnostics.</summary>
 public sealed class VerificationTests : IDisposable
 {
-    private static readonly SourceIndex Seed = new(SourceTextReaders.Default.Read(Path.Combine(Repo.Root, "seeds/ninth-circuit-mpp-ruling.txt"), "seed").Read.Text!);
+    private static readonly SourceIndex Seed = new(SourceTextReaders.Default.Read(FixtureBriefs.MppSeed, "seed").Read.Text!);
 
     private readonly TestBrief _brief = new();
 

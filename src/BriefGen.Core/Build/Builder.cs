@@ -78,6 +78,7 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
         UsageChecks.Run(content, brief.Mentions, diagnostics);
         PlaceholderChecks.Run(parsed, diagnostics);
+        var images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics);
 
         // Verify
         var verification = Verification.Run(brief, diagnostics, cache?.Verify);
@@ -85,7 +86,7 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
         var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
-        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner);
+        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, images);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }
 

@@ -39,12 +39,12 @@ public sealed class PreparedSite
         Verification.QuotesVerified, Brief.Content.Figures.Count, Verification.FiguresVerified);
 
     /// <summary>
-    /// A hash of what every page sees besides its own view: the site object, base_url, site_url, allow_html and
-    /// the build time. With the theme's, it completes a page's <see cref="ViewFingerprint"/>.
+    /// A hash of what every page sees besides its own view: the site object, base_url, site_url, allow_html, the
+    /// images' paths and sizes, and the build time. With the theme's, it completes a page's <see cref="ViewFingerprint"/>.
     /// </summary>
     public string Fingerprint() => ViewFingerprint.Of(new Scriban.Runtime.ScriptArray
     {
-        _templates.Site, Inputs.MarkdownSite.BaseUrl, Inputs.MarkdownSite.AllowHtml, Inputs.SiteUrl,
+        _templates.Site, Inputs.MarkdownSite.BaseUrl, Inputs.MarkdownSite.AllowHtml, Inputs.SiteUrl, Inputs.Images.Signature,
         _templates.BuildTime.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
 
@@ -72,6 +72,11 @@ public sealed class PreparedSite
         yield return new OutputFile("sources.json", CslJson.Write(Brief.Content.Sources));
         yield return new OutputFile("brief.json", BriefJson.Write(Inputs));
         foreach (var (path, bytes) in Templates.Assets)
+        {
+            yield return new OutputFile(path, bytes);
+        }
+
+        foreach (var (path, bytes) in Inputs.Images.Files)
         {
             yield return new OutputFile(path, bytes);
         }

@@ -67,6 +67,15 @@ public static class DiagnosticCodes
     public const string UnreachableExternalLink = "BG0601";
     public const string ScaffoldPlaceholder = "BG0602";
     public const string BrokenContentLink = "BG0304";
+
+    // Writer comforts: images, tags, feed
+    public const string ImageWithoutAlt = "BG0610";
+    public const string MissingImage = "BG0611";
+    public const string ImageOutsideContent = "BG0612";
+    public const string UnsupportedImage = "BG0613";
+    public const string ImageNotWhatItSays = "BG0614";
+    public const string ExternalImage = "BG0615";
+    public const string ImageClash = "BG0616";
     // Source texts
     public const string UnsupportedSourceFormat = "BG0401";
     public const string SourceNotText = "BG0402";

@@ -31,6 +31,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
     {
         ["title"] = "text", ["id"] = "an id", ["summary"] = "Markdown text", ["order"] = "a whole number",
         ["layout"] = "a template name", ["draft"] = "true or false", ["tags"] = "a list of words",
+        ["date"] = "a date (YYYY-MM-DD)", ["updated"] = "a date (YYYY-MM-DD)",
     };
 
     private static readonly Dictionary<string, string> EntityFields = new(StringComparer.Ordinal)
@@ -388,9 +389,12 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             }
         }
 
+        // A date that does not parse is an error at its value; the page still exists, without that date.
+        var date = dto.Date is null ? null : ParseDate(dto.Date, at.ValueOf(map, "date"));
+        var updated = dto.Updated is null ? null : ParseDate(dto.Updated, at.ValueOf(map, "updated"));
         return ok
             ? new Page(id, dto.Title!, dto.Summary is null ? null : new MarkdownText(dto.Summary, at.TextOf(map, "summary")),
-                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel)) { Tags = tags }
+                dto.Order, layout, dto.Draft ?? false, front.Value.Body, Location.File(rel)) { Tags = tags, Date = date, Updated = updated }
             : null;
     }
 

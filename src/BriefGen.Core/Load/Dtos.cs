@@ -36,6 +36,8 @@ public sealed class FrontMatterDto
     public string? Layout { get; set; }
     public bool? Draft { get; set; }
     public List<string>? Tags { get; set; }
+    public string? Date { get; set; }
+    public string? Updated { get; set; }
 }
 
 public sealed class EntityDto

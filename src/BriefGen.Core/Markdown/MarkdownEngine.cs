@@ -29,6 +29,7 @@ public sealed class MarkdownEngine
         builder.Extensions.AddIfNotAlready<CitationExtension>();
         builder.Extensions.AddIfNotAlready<QuoteBoxes.QuoteBoxExtension>();
         builder.Extensions.AddIfNotAlready<Quotations.QuotationExtension>();
+        builder.Extensions.AddIfNotAlready<Images.ImageExtension>();
 
         _pipeline = builder.Build();
     }

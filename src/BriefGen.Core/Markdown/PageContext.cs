@@ -106,7 +106,13 @@ public interface IRenderSite
 
     /// <summary>What a verified quotation in running text tells a reader who points at it; null to mark nothing.</summary>
     string? QuotationTitle(Quotations.QuotationInline quotation);
+
+    /// <summary>Where the site publishes an image from content/; null for an external image.</summary>
+    ImageSource? Image(Markdig.Syntax.Inlines.LinkInline image) => null;
 }
+
+/// <summary>An image as a page shows it: its URL (base_url included, percent-encoded) and its size in pixels when known.</summary>
+public sealed record ImageSource(string Url, int? Width, int? Height);
 
 /// <summary>The HTML renderer BriefGen's extensions write through; carries the site, the page being rendered and how to place it.</summary>
 public sealed class BriefHtmlRenderer(TextWriter writer, PageContext? page, IRenderSite? site, HeadingShift shift = default)

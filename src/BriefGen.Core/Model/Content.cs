@@ -42,6 +42,12 @@ public sealed record Page(
 
     /// <summary>The page's front-matter tags, in file order without repeats (SPEC §2).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>When the page was published (front matter <c>date:</c>): shown on the page, and the feed's published date.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>When the page last changed in substance (front matter <c>updated:</c>): the feed's updated date.</summary>
+    public PartialDate? Updated { get; init; }
 }
 
 /// <summary>A bibliography entry: CSL variables in file order, plus BriefGen's own fields.</summary>

@@ -12,6 +12,7 @@ public static class PageKinds
             .Concat(new QuotePages(inputs).Pages())
             .Concat(new EntityPages(inputs).Pages())
             .Concat(new SourcePages(inputs).Pages())
+            .Concat(new TagPages(inputs).Pages())
             .Concat(new SearchPages(inputs).Pages())
             .Concat(new PrintPage(inputs).Pages())
             .Concat(new NotFoundPage(inputs).Pages());

@@ -14,8 +14,10 @@ namespace BriefGen.Render;
 public sealed class RenderInputs
 {
     public RenderInputs(ResolvedBrief brief, Verification verification, MarkdownEngine markdown, MarkdownSite markdownSite,
-        string? siteUrl, TemplateRunner? templates)
+        string? siteUrl, TemplateRunner? templates, ContentImages? images = null)
     {
+        Images = images ?? ContentImages.None;
+        BuildTime = templates?.BuildTime ?? DateTime.UnixEpoch;
         Brief = brief;
         Verification = verification;
         Markdown = markdown;
@@ -39,6 +41,12 @@ public sealed class RenderInputs
     public Mentions Mentions => Brief.Mentions;
 
     public Verification Verification { get; }
+
+    /// <summary>The time the build stands for (SOURCE_DATE_EPOCH, else the brief's date): never the clock.</summary>
+    public DateTime BuildTime { get; }
+
+    /// <summary>The images from content/ the pages show, and the files to publish for them.</summary>
+    public ContentImages Images { get; }
 
     public MarkdownEngine Markdown { get; }
 

@@ -16,6 +16,9 @@ public sealed class SiteLinks(RenderInputs inputs, TemplateRunner? templates) : 
         ? new LinkTarget(inputs.Url(target.SitePath), target.Title, target.Kind.ToString().ToLowerInvariant(), target.Role)
         : null;
 
+    public ImageSource? Image(Markdig.Syntax.Inlines.LinkInline image) =>
+        inputs.Images.Of(image) is { } found ? new ImageSource(inputs.Url(found.SitePath), found.Width, found.Height) : null;
+
     public string? QuotationTitle(Markdown.Quotations.QuotationInline quotation)
     {
         if (inputs.Verification.Of(quotation) is not { Status: QuoteStatus.Verified, SourceId: { } sourceId } check ||

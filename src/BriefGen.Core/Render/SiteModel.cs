@@ -43,6 +43,11 @@ public static class SiteModel
         foreach (var (id, title, path) in ReferencePages)
         {
             reference.Add(new ScriptObject { ["id"] = id, ["title"] = title, ["url"] = inputs.Url(path) });
+            if (id == "sources" && inputs.Tags.All.Count > 0)
+            {
+                // Tags exist only when some page has them, so the menu links them only then.
+                reference.Add(new ScriptObject { ["id"] = "tags", ["title"] = "Tags", ["url"] = inputs.Url(SitePaths.Tags) });
+            }
         }
 
         return new ScriptObject
@@ -57,6 +62,7 @@ public static class SiteModel
             ["authors"] = authors,
             ["base_url"] = inputs.BaseUrl,
             ["site_url"] = siteUrl,
+            ["feed_url"] = siteUrl is null ? null : siteUrl + Data.AtomFeed.Path,
             ["home_url"] = inputs.Url(SitePaths.Home),
             ["nav"] = nav,
             ["generator"] = "BriefGen",

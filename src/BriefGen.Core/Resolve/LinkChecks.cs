@@ -89,6 +89,11 @@ public static class LinkChecks
         set.UnionWith(brief.ReadingOrder.Select(p => SitePaths.Page(p.Id)));
         set.UnionWith(brief.Content.Entities.Select(e => SitePaths.Entity(e.Id)));
         set.UnionWith(brief.Content.Sources.Select(s => SitePaths.Source(s.Id)));
+        if (brief.Tags.All.Count > 0)
+        {
+            set.Add(SitePaths.Tags);
+            set.UnionWith(brief.Tags.All.Select(t => t.SitePath));
+        }
         return set;
     }
 

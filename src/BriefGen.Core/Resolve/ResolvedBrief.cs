@@ -30,6 +30,7 @@ public sealed class ResolvedBrief
         Sources = content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Entities = content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Mentions = new Mentions(content, parsed, readingOrder);
+        Tags = TagIndex.Of(readingOrder);
 
         // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
         var counted = pages.Values.Where(p => p.CountsUses).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
@@ -55,6 +56,9 @@ public sealed class ResolvedBrief
     public IReadOnlyDictionary<string, Source> Sources { get; }
 
     public IReadOnlyDictionary<string, Entity> Entities { get; }
+
+    /// <summary>The published pages by tag.</summary>
+    public TagIndex Tags { get; }
 
     /// <summary>Every cross-link, with the page or entry and the section it stands in.</summary>
     public Mentions Mentions { get; }

@@ -255,12 +255,17 @@ public sealed class DevServer : IDisposable
         }
     }
 
-    private static string ContentType(string file) => Path.GetExtension(file) switch
+    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".css" => "text/css; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
         ".json" => "application/json",
         ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".avif" => "image/avif",
         ".xml" => "application/xml",
         _ => "text/plain; charset=utf-8",
     };

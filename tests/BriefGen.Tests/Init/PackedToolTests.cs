@@ -13,8 +13,8 @@ public sealed class PackedToolTests(PackedTool tool)
     {
         // A brief elsewhere on disk, with no templates/: the built-in ones are in the tool.
         var brief = tool.NewFolder("my-brief");
-        ToolingTests.CopyDirectory(Path.Combine(Repo.Root, "content"), Path.Combine(brief, "content"));
-        ToolingTests.CopyDirectory(Path.Combine(Repo.Root, "seeds"), Path.Combine(brief, "seeds"));
+        ToolingTests.CopyDirectory(Path.Combine(FixtureBriefs.Mpp, "content"), Path.Combine(brief, "content"));
+        ToolingTests.CopyDirectory(Path.Combine(FixtureBriefs.Mpp, "seeds"), Path.Combine(brief, "seeds"));
         var build = tool.Run(["build", "--strict"], workingDir: brief);
         Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
         Assert.True(File.Exists(Path.Combine(brief, "_site", "index.html")));

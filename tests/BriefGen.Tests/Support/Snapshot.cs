@@ -12,10 +12,17 @@ namespace BriefGen.Tests.Support;
 /// </summary>
 public static class Snapshot
 {
-    private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") is "1" or "true";
+    /// <summary>What to run to accept a changed output, in every failure message.</summary>
+    public const string HowToAccept = "if the change is intended, accept it with UPDATE_SNAPSHOTS=1 dotnet test, then review the diff (git diff) and commit it";
+
+    /// <summary>Whether this run accepts what it receives (UPDATE_SNAPSHOTS=1).</summary>
+    public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") is "1" or "true";
 
     /// <summary>Snapshot a whole tree of files, mirrored under <paramref name="folder"/>.</summary>
-    public static void VerifyTree(string folder, IReadOnlyDictionary<string, string> files)
+    public static void VerifyTree(string folder, IReadOnlyDictionary<string, string> files) => VerifyTree(folder, files, Updating);
+
+    /// <summary>Snapshot a whole tree; <paramref name="accept"/> writes what was received instead of comparing.</summary>
+    public static void VerifyTree(string folder, IReadOnlyDictionary<string, string> files, bool accept)
     {
         var failures = new List<string>();
         var expected = new HashSet<string>(StringComparer.Ordinal);
@@ -23,7 +30,7 @@ public static class Snapshot
         {
             var verified = Path.Combine(folder, VerifiedName(path));
             expected.Add(Path.GetFullPath(verified));
-            if (Compare(verified, text) is { } failure)
+            if (Compare(verified, text, accept) is { } failure)
             {
                 failures.Add(failure);
             }
@@ -35,25 +42,25 @@ public static class Snapshot
                          .Where(f => f.Contains(".verified", StringComparison.Ordinal) && !expected.Contains(Path.GetFullPath(f)))
                          .Order(StringComparer.Ordinal))
             {
-                if (Updating)
+                if (accept)
                 {
                     File.Delete(stale);
                 }
                 else
                 {
-                    failures.Add($"{Path.GetRelativePath(folder, stale)}: the site no longer has this file (run with UPDATE_SNAPSHOTS=1 to accept)");
+                    failures.Add($"{Path.GetRelativePath(folder, stale)}: the site no longer has this file");
                 }
             }
         }
 
-        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        Assert.True(failures.Count == 0, $"{folder}: the output differs from its snapshot; {HowToAccept}.\n\n" + string.Join("\n\n", failures));
     }
 
     /// <summary>Snapshot one text.</summary>
     public static void Verify(string verifiedPath, string text)
     {
-        var failure = Compare(verifiedPath, text);
-        Assert.True(failure is null, failure);
+        var failure = Compare(verifiedPath, text, Updating);
+        Assert.True(failure is null, failure + $"\n{HowToAccept}.");
     }
 
     /// <summary>"a/index.html" → "a/index.verified.html"; ".nojekyll" → ".nojekyll.verified".</summary>
@@ -68,7 +75,7 @@ public static class Snapshot
         return Path.Combine(dir, named);
     }
 
-    private static string? Compare(string verifiedPath, string received)
+    private static string? Compare(string verifiedPath, string received, bool accept)
     {
         var receivedPath = verifiedPath.Replace(".verified", ".received", StringComparison.Ordinal);
         if (File.Exists(verifiedPath) && File.ReadAllText(verifiedPath) == received)
@@ -78,7 +85,7 @@ public static class Snapshot
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(verifiedPath)!);
-        if (Updating)
+        if (accept)
         {
             File.WriteAllText(verifiedPath, received);
             File.Delete(receivedPath);
@@ -88,7 +95,7 @@ public static class Snapshot
         File.WriteAllText(receivedPath, received);
         if (!File.Exists(verifiedPath))
         {
-            return $"{verifiedPath}: no snapshot yet; received output written to {receivedPath} (run with UPDATE_SNAPSHOTS=1 to accept)";
+            return $"{verifiedPath}: no snapshot yet; received output written to {receivedPath}";
         }
 
         return $"{verifiedPath} differs from what was received ({receivedPath}):\n" +

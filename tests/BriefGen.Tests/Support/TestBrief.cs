@@ -63,6 +63,14 @@ public sealed class TestBrief : IDisposable
         return this;
     }
 
+    public TestBrief WriteBytes(string relativePath, byte[] bytes)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return this;
+    }
+
     public TestBrief Delete(string relativePath)
     {
         File.Delete(Path.Combine(Root, relativePath));

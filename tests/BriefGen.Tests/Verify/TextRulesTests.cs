@@ -10,7 +10,7 @@ public sealed class TextRulesTests
 {
     private const char C = Sentences.CitationMark;
 
-    private static readonly SourceIndex Seed = new(SourceTextReaders.Default.Read(Path.Combine(Repo.Root, "seeds/ninth-circuit-mpp-ruling.txt"), "seed").Read.Text!);
+    private static readonly SourceIndex Seed = new(SourceTextReaders.Default.Read(FixtureBriefs.MppSeed, "seed").Read.Text!);
 
     private static List<string> SentencesOf(string text) => Sentences.Split(text).Select(s => text[s.Start..s.End]).ToList();
 

@@ -20,6 +20,10 @@ public static class SiteFiles
         yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes(robots.ToString()));
         yield return new OutputFile(".nojekyll", []);
         yield return new OutputFile(SearchPages.IndexPath, SearchPages.Index(inputs));
+        if (inputs.SiteUrl is { } feedRoot)
+        {
+            yield return new OutputFile(AtomFeed.Path, AtomFeed.Write(inputs, feedRoot, inputs.BuildTime));
+        }
     }
 
     /// <summary>Every page but 404.html, by its pretty URL. Absolute when site_url is known.</summary>

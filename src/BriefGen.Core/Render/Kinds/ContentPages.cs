@@ -52,6 +52,11 @@ public sealed class ContentPages(RenderInputs inputs) : IPageKind
         model["next"] = i < order.Count - 1 ? inputs.Link(order[i + 1]) : null;
         model["notes"] = inputs.Notes(context);
         model["mentions"] = Mentioned(page.Id);
+        model["tags"] = TagPages.Links(inputs, page);
+        model["date"] = page.Date?.Display;
+        model["date_iso"] = page.Date?.Iso;
+        model["updated"] = page.Updated?.Display;
+        model["updated_iso"] = page.Updated?.Iso;
         model["json_ld"] = Data.JsonLd.For(inputs.Content.Brief, page.Title, model["description"] as string,
             inputs.SiteUrl is { } siteUrl ? siteUrl + sitePath : null, context.Quotes, inputs.Site.Find, inputs.Sources);
 

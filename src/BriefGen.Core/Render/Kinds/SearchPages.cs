@@ -38,7 +38,8 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             foreach (var page in inputs.ReadingOrder)
             {
                 Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)),
-                    (page.Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[page.Id].Document));
+                    (page.Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[page.Id].Document) +
+                    (page.Tags.Count > 0 ? " " + string.Join(' ', page.Tags) : ""));
             }
 
             foreach (var entity in inputs.Content.Entities)
