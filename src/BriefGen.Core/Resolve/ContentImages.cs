@@ -50,7 +50,7 @@ public sealed class ContentImages
         var theme = themeAssets.ToHashSet(StringComparer.Ordinal);
         foreach (var text in parsed.All())
         {
-            foreach (var image in text.Document.Descendants<LinkInline>().Where(l => l.IsImage))
+            foreach (var image in Markdown.MarkdownNodes.Of(text.Document).OfType<LinkInline>().Where(l => l.IsImage))
             {
                 var at = text.Origin.At(image);
                 if (Markdown.PlainText.Of(image).Trim().Length == 0)
