@@ -14,19 +14,57 @@ namespace BriefGen.Markdown;
 public static class MarkdownNodes
 {
     private static readonly object Key = new();
+    private static readonly object LinksKey = new();
 
     /// <summary>The listed nodes of <paramref name="document"/>.</summary>
     public static IReadOnlyList<MarkdownObject> Of(MarkdownDocument document) =>
         document.GetData(Key) as IReadOnlyList<MarkdownObject> ?? List(document);
 
+    /// <summary>The document's cross-links with the heading section each stands in, and the keys it cites, in order.</summary>
+    public static DocumentLinks LinksOf(MarkdownDocument document) =>
+        document.GetData(LinksKey) as DocumentLinks ?? Links(Of(document));
+
     /// <summary>Lists the nodes and keeps the list on the document; called once, while the document is not yet shared.</summary>
     internal static MarkdownDocument Attach(MarkdownDocument document)
     {
-        document.SetData(Key, List(document));
+        var nodes = List(document);
+        document.SetData(Key, nodes);
+        document.SetData(LinksKey, Links(nodes));
         return document;
+    }
+
+    private static DocumentLinks Links(IReadOnlyList<MarkdownObject> nodes)
+    {
+        var links = new List<SectionLink>();
+        var cited = new List<string>();
+        string? section = null, sectionTitle = null;
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case HeadingBlock heading when Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(heading).Id is { } id:
+                    section = id;
+                    sectionTitle = PlainText.Of(heading);
+                    break;
+                case WikiLinkInline link:
+                    links.Add(new SectionLink(link, section, sectionTitle));
+                    break;
+                case CitationInline citation:
+                    cited.AddRange(citation.Items.Select(i => i.Key));
+                    break;
+            }
+        }
+
+        return new DocumentLinks(links, cited);
     }
 
     private static List<MarkdownObject> List(MarkdownDocument document) =>
         document.Descendants().Where(n => n is HeadingBlock or WikiLinkInline or CitationInline or QuoteBlock or LinkInline or AutolinkInline
             or HtmlBlock or HtmlInline or LinkReferenceDefinition).ToList();
 }
+
+/// <summary>A cross-link and the heading whose section it stands in (none before the first heading).</summary>
+public sealed record SectionLink(WikiLinkInline Link, string? Section, string? SectionTitle);
+
+/// <summary>What a document links to: its cross-links with their sections, and every source key it cites, in order.</summary>
+public sealed record DocumentLinks(IReadOnlyList<SectionLink> CrossLinks, IReadOnlyList<string> CitedKeys);

@@ -76,23 +76,13 @@ public sealed class Mentions
 
     private void Walk(MarkdownDocument document, string fromId, TargetKind kind, string title, string sitePath)
     {
-        string? section = null, sectionTitle = null;
-        foreach (var node in Markdown.MarkdownNodes.Of(document))
+        var links = Markdown.MarkdownNodes.LinksOf(document);
+        foreach (var (link, section, sectionTitle) in links.CrossLinks)
         {
-            switch (node)
-            {
-                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
-                    section = id;
-                    sectionTitle = Markdown.PlainText.Of(heading);
-                    break;
-                case WikiLinkInline link:
-                    Add(new Mention(link.Id, fromId, kind, title, sitePath, section, sectionTitle));
-                    break;
-                case CitationInline citation:
-                    _citedSources.UnionWith(citation.Items.Select(i => i.Key));
-                    break;
-            }
+            Add(new Mention(link.Id, fromId, kind, title, sitePath, section, sectionTitle));
         }
+
+        _citedSources.UnionWith(links.CitedKeys);
     }
 
     private void Add(Mention mention)
