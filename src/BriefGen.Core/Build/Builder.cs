@@ -75,19 +75,39 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
         var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics);
         var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics, cache?.Resolve);
-        var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
-        UsageChecks.Run(content, brief.Mentions, diagnostics);
-        PlaceholderChecks.Run(parsed, diagnostics);
-        var images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics);
-
-        // Verify
-        var verification = Verification.Run(brief, diagnostics, cache?.Verify);
+        // The checks of the resolved brief and the verify stage read it and report into one thread-safe sink, whose
+        // order is fixed when sorted: they run side by side.
+        var citations = 0;
+        var images = ContentImages.None;
+        Verification verification = null!;
+        Together(
+            () => citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded),
+            () =>
+            {
+                UsageChecks.Run(content, brief.Mentions, diagnostics);
+                PlaceholderChecks.Run(parsed, diagnostics);
+                images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics);
+            },
+            () => verification = Verification.Run(brief, diagnostics, cache?.Verify)); // Verify
 
         var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
         var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
         var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, images);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
+    }
+
+    /// <summary>Runs the actions side by side; an exception comes out as itself, not wrapped.</summary>
+    private static void Together(params Action[] actions)
+    {
+        try
+        {
+            Parallel.Invoke(actions);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>Builds and, when there are no errors, swaps the new site into the output folder.</summary>

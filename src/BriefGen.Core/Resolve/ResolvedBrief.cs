@@ -29,7 +29,7 @@ public sealed class ResolvedBrief
         _pages = pages;
         Sources = content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Entities = content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Mentions = new Mentions(content, parsed, readingOrder);
+        var mentions = Task.Run(() => new Mentions(content, parsed, readingOrder)); // Beside the lists below, which do not need it.
         Tags = TagIndex.Of(readingOrder);
 
         // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
@@ -40,6 +40,7 @@ public sealed class ResolvedBrief
         QuoteBoxes = parsed.All()
             .SelectMany(t => MarkdownNodes.Of(t.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().Select(b => (b, t)))
             .ToList();
+        Mentions = mentions.GetAwaiter().GetResult();
     }
 
     public BriefContent Content { get; }
