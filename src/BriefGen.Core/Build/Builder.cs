@@ -85,7 +85,9 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
         var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
-        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner);
+        var style = content.Brief.Style ?? Model.CitationStyle.Default(content.Brief.Language);
+        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.Pages.Values, diagnostics);
+        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, formatter);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }
 

@@ -8,7 +8,7 @@ namespace BriefGen.Render.Citations;
 /// <summary>The notes of a page as templates see them: <c>page.notes</c>.</summary>
 public static class NotesModel
 {
-    public static ScriptArray Build(PageContext page, IReadOnlyDictionary<string, Source> sources, Func<string, string> url)
+    public static ScriptArray Build(PageContext page, IReadOnlyDictionary<string, Source> sources, CitationFormatter style, Func<string, string> url)
     {
         var notes = new ScriptArray();
         foreach (var note in page.Notes.Notes)
@@ -53,7 +53,7 @@ public static class NotesModel
             {
                 ["number"] = note.Number,
                 ["id"] = note.Id,
-                ["text"] = new Html(SourceStyle.ShortNote(source, note.Item)),
+                ["text"] = new Html(style.NoteHtml(page, note)),
                 ["backlinks"] = backlinks,
                 ["source_id"] = source.Id,
                 ["bibliography_url"] = url(SitePaths.Sources) + "#" + source.Id,

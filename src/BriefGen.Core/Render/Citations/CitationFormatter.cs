@@ -1,0 +1,124 @@
+using BriefGen.Csl;
+using BriefGen.Diagnostics;
+using BriefGen.Markdown;
+using BriefGen.Markdown.Citations;
+using BriefGen.Model;
+
+namespace BriefGen.Render.Citations;
+
+/// <summary>
+/// Everything the brief shows of its sources, formatted once by the brief's CSL style before any page renders:
+/// the bibliography in the style's order, each source's entry on its own, and the text of every note of every
+/// page, its position (first, subsequent, ibid) counted through that page's notes in number order. Immutable
+/// afterwards, so pages read it in any order and in parallel.
+/// </summary>
+public sealed class CitationFormatter
+{
+    private readonly Dictionary<string, CslRichText> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string SitePath, int Number), CslRichText> _notes = [];
+    private readonly Dictionary<(string SitePath, int Number), CslRichText> _authors = [];
+
+    public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics)
+    {
+        Style = style;
+        var items = sources.GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => SourceItems.Of(g.First())).ToList();
+        var byId = sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var processor = new CslProcessor(style.Style, style.Locale, items);
+        var ordered = pages.OrderBy(p => p.Order).ThenBy(p => p.SitePath, StringComparer.Ordinal).ToList();
+
+        // Notes first: in a numeric style, a source's number is the order of its first citation.
+        foreach (var page in ordered)
+        {
+            var notes = page.Notes.Notes.Where(n => byId.ContainsKey(n.Item.Key)).ToList();
+            if (notes.Count == 0)
+            {
+                continue;
+            }
+
+            Guard(diagnostics, style, () =>
+            {
+                var results = processor.FormatCitations(notes.Select(n => new CslCitation([Cite(n.Item, style.Style.IsNoteStyle)]) { NoteNumber = n.Number }).ToList());
+                for (var i = 0; i < notes.Count; i++)
+                {
+                    _notes[(page.SitePath, notes[i].Number)] = results[i].Text;
+                }
+            });
+        }
+
+        var bibliography = new List<string>();
+        Guard(diagnostics, style, () =>
+        {
+            foreach (var entry in processor.FormatBibliography())
+            {
+                bibliography.Add(entry.Id);
+                _listed[entry.Id] = entry.Text;
+            }
+
+            foreach (var entry in processor.FormatBibliography(substituteAuthors: false))
+            {
+                _entries[entry.Id] = entry.Text;
+            }
+        });
+
+        // A style without a bibliography (or one that prints nothing for a source) still lists every source,
+        // in the bibliography's order and then by title.
+        Bibliography = bibliography
+            .Concat(byId.Values.Where(s => !_listed.ContainsKey(s.Id)).OrderBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id))
+            .Select(id => byId[id]).ToList();
+    }
+
+    private readonly Dictionary<string, CslRichText> _listed = new(StringComparer.Ordinal);
+
+    public CitationStyle Style { get; }
+
+    /// <summary>Every source, in the style's bibliography order.</summary>
+    public IReadOnlyList<Source> Bibliography { get; }
+
+    /// <summary>The source's entry as the bibliography lists it (a repeated author may be a dash), as escaped HTML.</summary>
+    public string ListedHtml(Source source) => _listed.TryGetValue(source.Id, out var t) ? CslHtml.Write(t) : Html.Escape(source.Title) + ".";
+
+    /// <summary>The source's full entry, standing on its own, as escaped HTML.</summary>
+    public string EntryHtml(Source source) => _entries.TryGetValue(source.Id, out var t) ? CslHtml.Write(t) : Html.Escape(source.Title) + ".";
+
+    /// <summary>The source's full entry as plain text (search).</summary>
+    public string EntryText(Source source) => _entries.TryGetValue(source.Id, out var t) ? t.ToPlainText() : source.Title;
+
+    /// <summary>The text of note <paramref name="note"/> on <paramref name="page"/>, as escaped HTML.</summary>
+    public string NoteHtml(PageContext page, Note note) =>
+        _notes.TryGetValue((page.SitePath, note.Number), out var t) ? CslHtml.Write(t) : Html.Escape(note.Item.Key) + ".";
+
+    /// <summary>A citation item as a CSL cite: its locator with its CSL term, prefix and suffix as CSL markup.</summary>
+    public static CslCitationItem Cite(CitationItem item, bool noteStyle)
+    {
+        var prefix = CitationMarkup.FromMarkdown(item.Prefix);
+        // A note starts a sentence: "See …", as Pandoc capitalizes a note's first word.
+        if (noteStyle && prefix.Length > 0 && char.IsLower(prefix[0]))
+        {
+            prefix = char.ToUpperInvariant(prefix[0]) + prefix[1..];
+        }
+
+        var locator = item.Locator;
+        return new CslCitationItem(item.Key)
+        {
+            Prefix = prefix.Length > 0 ? prefix + " " : null,
+            Suffix = item.SuffixAsWritten.Length > 0 ? CitationMarkup.FromMarkdown(item.SuffixAsWritten) : null,
+            Locator = locator.Term == LocatorTerm.None || locator.Value.Length == 0 ? null : locator.Value,
+            Label = locator.CslLabel is { Length: > 0 } label ? label : "page",
+            SuppressAuthor = item.Mode == CitationMode.SuppressAuthor,
+        };
+    }
+
+    private static void Guard(DiagnosticBag diagnostics, CitationStyle style, Action format)
+    {
+        try
+        {
+            format();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A custom style the processor cannot follow fails the build with one line, never a stack trace.
+            diagnostics.Error(Location.File("content/brief.yml"), DiagnosticCodes.CslFormatFailed,
+                $"the CSL style '{style.Name}' could not format the notes or bibliography: {e.Message}");
+        }
+    }
+}
