@@ -175,4 +175,61 @@ public sealed class CslStyleTests : IDisposable
         Assert.Contains("&lt;Script&gt;Alert(1)&lt;/Script&gt; &amp;", _brief.ReadOutput("second/index.html"));
         Assert.Contains("&lt;b onclick=x&gt;y&lt;/b&gt;", _brief.ReadOutput("second/index.html"));
     }
+
+    private const string InTextPage = "---\ntitle: Second\n---\n@zed says this. @zed [p. 33] says that. And [-@zed, p. 4] too. @seed [para. 3] disagrees.\n";
+
+    [Fact]
+    public void An_in_text_citation_names_the_author_before_its_note_mark_in_a_note_style()
+    {
+        _brief.Write("content/pages/second.md", InTextPage);
+        Assert.True(_brief.Build().Succeeded);
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        var p = doc.QuerySelectorAll("p").First(e => e.TextContent.Contains("says this", StringComparison.Ordinal));
+        Assert.Equal("Zimmer[1] says this. Zimmer[2] says that. And [3] too. Adams and Cole[4] disagrees.", p.TextContent);
+        // As pandoc --citeproc: the note leaves out the author the sentence already names.
+        Assert.Equal(["Alpha.", "Alpha, 33.", "Alpha, 4.", "“Beta,” para. 3."], Notes());
+    }
+
+    [Fact]
+    public void An_in_text_citation_in_an_author_date_style_is_author_then_parenthetical_linking_to_its_note()
+    {
+        Brief("csl: apa\n");
+        _brief.Write("content/pages/second.md", InTextPage);
+        Assert.True(_brief.Build().Succeeded);
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        var p = doc.QuerySelectorAll("p").First(e => e.TextContent.Contains("says this", StringComparison.Ordinal));
+        Assert.StartsWith("Zimmer (n.d.) says this. Zimmer (n.d., p. 33) says that.", p.TextContent);
+        Assert.EndsWith("Adams & Cole (2020, para. 3) disagrees.", p.TextContent);
+        var link = p.QuerySelector(".cite-in-text a")!;
+        Assert.Equal("#note-1", link.GetAttribute("href"));
+        Assert.Equal("cite-1-1", link.ParentElement!.Id);
+        Assert.NotNull(doc.QuerySelector("#note-1 .backlinks a[href='#cite-1-1']"));
+        Assert.Equal("(Zimmer, n.d.)", Notes()[0]);
+    }
+
+    [Fact]
+    public void Note_positions_follow_the_page_s_notes_first_then_ibid_with_locator_then_subsequent()
+    {
+        _brief.Write("styles/positions.csl", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+              <info><title>Positions</title><id>positions</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+              <citation>
+                <layout suffix=".">
+                  <choose>
+                    <if position="ibid-with-locator"><group delimiter=", "><text term="ibid"/><text variable="locator"/></group></if>
+                    <else-if position="ibid"><text term="ibid"/></else-if>
+                    <else-if position="subsequent"><group delimiter=", "><text value="short"/><text variable="title"/><text variable="locator"/></group></else-if>
+                    <else><group delimiter=", "><text value="first"/><text variable="title"/><text variable="locator"/></group></else>
+                  </choose>
+                </layout>
+              </citation>
+            </style>
+            """);
+        Brief("csl: styles/positions.csl\n");
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@zed, p. 3]. B [@zed, p. 5]. C [@seed]. D [@zed, p. 5]. E [@zed, p. 7].\n");
+        Assert.True(_brief.Build().Succeeded, TestBrief.Lines(_brief.Check()));
+        // D shares note 2 (same source and locator); E follows note 3 on another source.
+        Assert.Equal(["first, Alpha, 3.", "Ibid., 5.", "first, Beta.", "short, Alpha, 7."], Notes());
+    }
 }

@@ -97,7 +97,16 @@ public interface IRenderSite
 
     /// <summary>What a verified quotation in running text tells a reader who points at it; null to mark nothing.</summary>
     string? QuotationTitle(Quotations.QuotationInline quotation);
+
+    /// <summary>An in-text citation (<c>@a says</c>) as the brief's style writes it in the sentence; null to show the mark alone.</summary>
+    InTextCitation? InText(PageContext page, Citations.CitationMark mark) => null;
 }
+
+/// <summary>
+/// An in-text citation in the running text: the author as the style names them (escaped HTML), and for an
+/// author-date style the rest of the citation (<c>(2004, p. 33)</c>) that stands after it in place of a note mark.
+/// </summary>
+public sealed record InTextCitation(string AuthorHtml, string? ParentheticalHtml);
 
 /// <summary>The HTML renderer BriefGen's extensions write through; carries the site, the page being rendered and how to place it.</summary>
 public sealed class BriefHtmlRenderer(TextWriter writer, PageContext? page, IRenderSite? site, HeadingShift shift = default)

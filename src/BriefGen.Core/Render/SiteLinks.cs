@@ -28,6 +28,8 @@ public sealed class SiteLinks(RenderInputs inputs, TemplateRunner? templates) : 
         return $"Quotation verified against {where}{QuoteModel.SourceTitle(source)}";
     }
 
+    public InTextCitation? InText(PageContext page, Markdown.Citations.CitationMark mark) => inputs.Citations.InText(page, mark.NoteNumber);
+
     public string? Caption(QuoteBox box, string attributionHtml)
     {
         if (templates is null || !templates.Templates.Has(CaptionPartial))

@@ -16,7 +16,7 @@ public sealed class CitationFormatter
 {
     private readonly Dictionary<string, CslRichText> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<(string SitePath, int Number), CslRichText> _notes = [];
-    private readonly Dictionary<(string SitePath, int Number), CslRichText> _authors = [];
+    private readonly Dictionary<(string SitePath, int Number), InTextCitation?> _inText = [];
 
     public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics)
     {
@@ -41,6 +41,10 @@ public sealed class CitationFormatter
                 for (var i = 0; i < notes.Count; i++)
                 {
                     _notes[(page.SitePath, notes[i].Number)] = results[i].Text;
+                    if (notes[i].Item.Mode == CitationMode.AuthorInText)
+                    {
+                        _inText[(page.SitePath, notes[i].Number)] = InText(processor, notes[i].Item, style.Style.IsNoteStyle);
+                    }
                 }
             });
         }
@@ -87,6 +91,26 @@ public sealed class CitationFormatter
     public string NoteHtml(PageContext page, Note note) =>
         _notes.TryGetValue((page.SitePath, note.Number), out var t) ? CslHtml.Write(t) : Html.Escape(note.Item.Key) + ".";
 
+    /// <summary>How the in-text citation whose note is <paramref name="number"/> on <paramref name="page"/> stands in the sentence.</summary>
+    public InTextCitation? InText(PageContext page, int number) => _inText.GetValueOrDefault((page.SitePath, number));
+
+    /// <summary>
+    /// Pandoc's in-text form: the author-only cite in the sentence, then in a note style the note mark (the note
+    /// holds the whole citation), in an author-date style the author-suppressed citation: Smith (2004, p. 33).
+    /// </summary>
+    private static InTextCitation? InText(CslProcessor processor, CitationItem item, bool noteStyle)
+    {
+        var cite = Cite(item, noteStyle: false);
+        var author = processor.FormatCitation(new CslCitation([cite with { AuthorOnly = true, Prefix = null, Suffix = null }])).Text;
+        if (author.IsEmpty)
+        {
+            return null;
+        }
+
+        var rest = noteStyle ? null : processor.FormatCitation(new CslCitation([cite with { SuppressAuthor = true }])).Text;
+        return new InTextCitation(CslHtml.Write(author), rest is null || rest.IsEmpty ? null : CslHtml.Write(rest, links: false));
+    }
+
     /// <summary>A citation item as a CSL cite: its locator with its CSL term, prefix and suffix as CSL markup.</summary>
     public static CslCitationItem Cite(CitationItem item, bool noteStyle)
     {
@@ -104,7 +128,8 @@ public sealed class CitationFormatter
             Suffix = item.SuffixAsWritten.Length > 0 ? CitationMarkup.FromMarkdown(item.SuffixAsWritten) : null,
             Locator = locator.Term == LocatorTerm.None || locator.Value.Length == 0 ? null : locator.Value,
             Label = locator.CslLabel is { Length: > 0 } label ? label : "page",
-            SuppressAuthor = item.Mode == CitationMode.SuppressAuthor,
+            // In a note style an in-text citation's author stands in the sentence, so its note leaves it out, as Pandoc's does.
+            SuppressAuthor = item.Mode == CitationMode.SuppressAuthor || (noteStyle && item.Mode == CitationMode.AuthorInText),
         };
     }
 

@@ -11,14 +11,16 @@ namespace BriefGen.Render.Citations;
 /// </summary>
 public static class CslHtml
 {
-    public static string Write(CslRichText text)
+    /// <param name="text">The formatted text.</param>
+    /// <param name="links">False inside a link of the page's own (a citation that is itself a link), where links cannot nest.</param>
+    public static string Write(CslRichText text, bool links = true)
     {
         var sb = new StringBuilder();
-        Write(sb, text.Content, italic: false, bold: false);
+        Write(sb, text.Content, italic: false, bold: false, links);
         return sb.ToString();
     }
 
-    private static void Write(StringBuilder sb, IReadOnlyList<CslInline> content, bool italic, bool bold)
+    private static void Write(StringBuilder sb, IReadOnlyList<CslInline> content, bool italic, bool bold, bool links)
     {
         foreach (var inline in content)
         {
@@ -28,13 +30,13 @@ public static class CslHtml
                     sb.Append(Html.Escape(run.Text));
                     break;
                 case CslSpan span:
-                    Span(sb, span, italic, bold);
+                    Span(sb, span, italic, bold, links);
                     break;
             }
         }
     }
 
-    private static void Span(StringBuilder sb, CslSpan span, bool italic, bool bold)
+    private static void Span(StringBuilder sb, CslSpan span, bool italic, bool bold, bool links)
     {
         var close = new Stack<string>();
         void Open(string tag, string end)
@@ -49,7 +51,7 @@ public static class CslHtml
             Open("<span class=\"csl-" + Html.Escape(display) + "\">", "</span>");
         }
 
-        if (span.Link is { } link && (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
+        if (links && span.Link is { } link && (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
         {
             Open("<a href=\"" + Html.Escape(link) + "\">", "</a>");
         }
@@ -99,7 +101,7 @@ public static class CslHtml
             Open("<sub>", "</sub>");
         }
 
-        Write(sb, span.Children, nowItalic, nowBold);
+        Write(sb, span.Children, nowItalic, nowBold, links);
         while (close.Count > 0)
         {
             sb.Append(close.Pop());
