@@ -100,6 +100,9 @@ public interface IRenderSite
 
     /// <summary>An in-text citation (<c>@a says</c>) as the brief's style writes it in the sentence; null to show the mark alone.</summary>
     InTextCitation? InText(PageContext page, Citations.CitationMark mark) => null;
+
+    /// <summary>A citation written in a footnote, as escaped HTML of the style's text for it; null to show it as written.</summary>
+    string? InNote(PageContext page, Citations.CitationInline citation) => null;
 }
 
 /// <summary>

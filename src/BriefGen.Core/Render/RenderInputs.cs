@@ -70,7 +70,8 @@ public sealed class RenderInputs
         () => Markdown.RenderInline(text.Document, MarkdownSite, page, Site),
         () => RenderKey.Of(this, text, page, default, inline: true));
 
-    public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Citations, Url);
+    public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Citations, Url,
+        footnote => new Html(Markdown.RenderNote(footnote, MarkdownSite, page, Site)));
 
     /// <summary>Markdown as plain text for a meta description: no markup, no citation marks, links as their titles.</summary>
     public string Describe(ParsedText text) => PlainText.Of(text.Document, id => Site.Find(id)?.Title);

@@ -14,6 +14,21 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline obj)
     {
+        if (renderer is BriefHtmlRenderer { Page: { } notePage } inNote && notePage.Notes.NoteOf(obj) is not null)
+        {
+            // Written in a footnote: part of that note's text, not a note of its own.
+            if (inNote.Site?.InNote(notePage, obj) is { } text)
+            {
+                renderer.Write("<span class=\"cite-in-note\">").Write(text).Write("</span>");
+            }
+            else
+            {
+                renderer.WriteEscape(obj.Source);
+            }
+
+            return;
+        }
+
         if (renderer is not BriefHtmlRenderer { Page: { } page } brief || page.Notes.MarksOf(obj) is not { } marks)
         {
             renderer.WriteEscape(obj.Source);
@@ -22,7 +37,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 
         foreach (var mark in marks)
         {
-            var inText = mark.Item.Mode == CitationMode.AuthorInText ? brief.Site?.InText(page, mark) : null;
+            var inText = mark.Item?.Mode == CitationMode.AuthorInText ? brief.Site?.InText(page, mark) : null;
             if (inText is not null)
             {
                 renderer.Write("<span class=\"cite-author\">").Write(inText.AuthorHtml).Write("</span>");

@@ -17,6 +17,7 @@ public sealed class CitationFormatter
     private readonly Dictionary<string, CslRichText> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<(string SitePath, int Number), CslRichText> _notes = [];
     private readonly Dictionary<(string SitePath, int Number), InTextCitation?> _inText = [];
+    private readonly Dictionary<string, Dictionary<CitationInline, CslRichText>> _inNotes = new(StringComparer.Ordinal);
 
     public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics)
     {
@@ -29,21 +30,44 @@ public sealed class CitationFormatter
         // Notes first: in a numeric style, a source's number is the order of its first citation.
         foreach (var page in ordered)
         {
-            var notes = page.Notes.Notes.Where(n => byId.ContainsKey(n.Item.Key)).ToList();
-            if (notes.Count == 0)
+            // One CSL citation per citation note, and one per citation written in a footnote, all in note order.
+            var citations = new List<(Note Note, CitationInline? InNote, CslCitation Citation)>();
+            foreach (var note in page.Notes.Notes)
+            {
+                if (note.Item is { } item && byId.ContainsKey(item.Key))
+                {
+                    citations.Add((note, null, new CslCitation([Cite(item, style.Style.IsNoteStyle)]) { NoteNumber = note.Number }));
+                }
+
+                foreach (var inNote in note.Citations.Where(c => c.Items.All(i => byId.ContainsKey(i.Key))))
+                {
+                    citations.Add((note, inNote, new CslCitation(inNote.Items.Select(i => Cite(i, noteStyle: false)).ToList()) { NoteNumber = note.Number }));
+                }
+            }
+
+            if (citations.Count == 0)
             {
                 continue;
             }
 
+            var inNotes = new Dictionary<CitationInline, CslRichText>(ReferenceEqualityComparer.Instance);
+            _inNotes[page.SitePath] = inNotes;
             Guard(diagnostics, style, () =>
             {
-                var results = processor.FormatCitations(notes.Select(n => new CslCitation([Cite(n.Item, style.Style.IsNoteStyle)]) { NoteNumber = n.Number }).ToList());
-                for (var i = 0; i < notes.Count; i++)
+                var results = processor.FormatCitations(citations.Select(c => c.Citation).ToList());
+                for (var i = 0; i < citations.Count; i++)
                 {
-                    _notes[(page.SitePath, notes[i].Number)] = results[i].Text;
-                    if (notes[i].Item.Mode == CitationMode.AuthorInText)
+                    var (note, inNote, _) = citations[i];
+                    if (inNote is not null)
                     {
-                        _inText[(page.SitePath, notes[i].Number)] = InText(processor, notes[i].Item, style.Style.IsNoteStyle);
+                        inNotes[inNote] = results[i].Text;
+                        continue;
+                    }
+
+                    _notes[(page.SitePath, note.Number)] = results[i].Text;
+                    if (note.Item!.Mode == CitationMode.AuthorInText)
+                    {
+                        _inText[(page.SitePath, note.Number)] = InText(processor, note.Item, style.Style.IsNoteStyle);
                     }
                 }
             });
@@ -89,7 +113,20 @@ public sealed class CitationFormatter
 
     /// <summary>The text of note <paramref name="note"/> on <paramref name="page"/>, as escaped HTML.</summary>
     public string NoteHtml(PageContext page, Note note) =>
-        _notes.TryGetValue((page.SitePath, note.Number), out var t) ? CslHtml.Write(t) : Html.Escape(note.Item.Key) + ".";
+        _notes.TryGetValue((page.SitePath, note.Number), out var t) ? CslHtml.Write(t) : Html.Escape(note.Item?.Key ?? "") + ".";
+
+    /// <summary>A citation written in a footnote on <paramref name="page"/>, as escaped HTML; null when it was not formatted.</summary>
+    public string? InNote(PageContext page, CitationInline citation)
+    {
+        if (!_inNotes.TryGetValue(page.SitePath, out var map) || !map.TryGetValue(citation, out var t))
+        {
+            return null;
+        }
+
+        // Inside the footnote's sentence the sentence's own punctuation follows: the note's closing period goes.
+        var html = CslHtml.Write(t);
+        return html.EndsWith('.') && !html.EndsWith("..", StringComparison.Ordinal) ? html[..^1] : html;
+    }
 
     /// <summary>How the in-text citation whose note is <paramref name="number"/> on <paramref name="page"/> stands in the sentence.</summary>
     public InTextCitation? InText(PageContext page, int number) => _inText.GetValueOrDefault((page.SitePath, number));
