@@ -3,7 +3,7 @@ using BriefGen.Model;
 
 namespace BriefGen.Render.Citations;
 
-/// <summary>A source as the CSL processor reads it: its CSL variables, without BriefGen's own fields.</summary>
+/// <summary>A source as the CSL processor and CSL-JSON read it: its CSL variables, without BriefGen's own fields.</summary>
 public static class SourceItems
 {
     public static CslItem Of(Source source)
@@ -18,9 +18,6 @@ public static class SourceItems
                 case (_, CslDate date):
                     builder.SetDate(key, date);
                     break;
-                case (_, PartialDate date):
-                    builder.SetDate(key, CslDate.Of(date.Year, date.Month, date.Day));
-                    break;
                 case (_, IReadOnlyList<CslName> names):
                     builder.SetNames(key, names);
                     break;
@@ -31,9 +28,6 @@ public static class SourceItems
                     }
 
                     break;
-                case (_, List<object> names):
-                    builder.SetNames(key, names.OfType<IReadOnlyList<KeyValuePair<string, object>>>().Select(Name));
-                    break;
                 case (_, string text):
                     builder.Set(key, text);
                     break;
@@ -41,19 +35,5 @@ public static class SourceItems
         }
 
         return builder.Build();
-    }
-
-    private static CslName Name(IReadOnlyList<KeyValuePair<string, object>> parts)
-    {
-        string? Part(string name) => parts.FirstOrDefault(kv => kv.Key == name).Value as string;
-        return new CslName
-        {
-            Family = Part("family"),
-            Given = Part("given"),
-            Literal = Part("literal"),
-            Suffix = Part("suffix"),
-            DroppingParticle = Part("dropping-particle"),
-            NonDroppingParticle = Part("non-dropping-particle"),
-        };
     }
 }
