@@ -86,7 +86,8 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
         var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
         var style = content.Brief.Style ?? Model.CitationStyle.Default(content.Brief.Language);
-        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.Pages.Values, diagnostics);
+        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.Pages.Values, diagnostics,
+            Render.Data.BriefCitation.Item(content.Brief, siteUrl));
         var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, formatter);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }

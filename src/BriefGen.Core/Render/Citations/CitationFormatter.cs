@@ -19,8 +19,18 @@ public sealed class CitationFormatter
     private readonly Dictionary<(string SitePath, int Number), InTextCitation?> _inText = [];
     private readonly Dictionary<string, Dictionary<CitationInline, CslRichText>> _inNotes = new(StringComparer.Ordinal);
 
-    public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics)
+    public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics,
+        CslItem? brief = null)
     {
+        // The brief's own reference ("Cite this brief"), by a processor of its own: it is not one of the sources.
+        if (brief is not null)
+        {
+            Guard(diagnostics, style, () =>
+                BriefHtml = new CslProcessor(style.Style, style.Locale, [brief]).FormatBibliography(substituteAuthors: false) is [var entry, ..]
+                    ? CslHtml.Write(entry.Text)
+                    : null);
+        }
+
         Style = style;
         var items = sources.GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => SourceItems.Of(g.First())).ToList();
         var byId = sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -98,6 +108,9 @@ public sealed class CitationFormatter
     private readonly Dictionary<string, CslRichText> _listed = new(StringComparer.Ordinal);
 
     public CitationStyle Style { get; }
+
+    /// <summary>The brief's own reference in the style, as escaped HTML; null when the style has no bibliography.</summary>
+    public string? BriefHtml { get; private set; }
 
     /// <summary>Every source, in the style's bibliography order.</summary>
     public IReadOnlyList<Source> Bibliography { get; }
