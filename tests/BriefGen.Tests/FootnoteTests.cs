@@ -89,4 +89,13 @@ public sealed class FootnoteTests : IDisposable
             Assert.NotNull(doc.GetElementById(a.GetAttribute("href")![1..]));
         }
     }
+
+    [Fact]
+    public void A_reference_to_a_footnote_that_has_no_text_is_a_warning_at_the_reference()
+    {
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@seed, ¶1]. Missing[^nope] here.\n");
+        var d = TestBrief.Single(_brief.Check(), BriefGen.Diagnostics.DiagnosticCodes.UndefinedFootnote);
+        Assert.Equal(new BriefGen.Diagnostics.Location("content/pages/second.md", 4, 23), d.Location);
+        Assert.Contains("[^nope]", d.Message);
+    }
 }

@@ -78,6 +78,7 @@ public sealed class Builder(BuildOptions options, MarkdownEngine? markdown = nul
         var citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
         UsageChecks.Run(content, brief.Mentions, diagnostics);
         PlaceholderChecks.Run(parsed, diagnostics);
+        FootnoteChecks.Run(parsed, diagnostics);
 
         // Verify
         var verification = Verification.Run(brief, diagnostics);

@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string BadCslStyle = "BG0111";
     public const string UnknownCslLocale = "BG0112";
     public const string CslFormatFailed = "BG0113";
+    public const string UndefinedFootnote = "BG0114";
 
     // Verification
     public const string Misquote = "BG0201";
