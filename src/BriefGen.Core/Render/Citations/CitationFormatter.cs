@@ -15,9 +15,11 @@ namespace BriefGen.Render.Citations;
 public sealed class CitationFormatter
 {
     private readonly Dictionary<string, CslRichText> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CslRichText> _listed = new(StringComparer.Ordinal);
     private readonly Dictionary<(string SitePath, int Number), CslRichText> _notes = [];
     private readonly Dictionary<(string SitePath, int Number), InTextCitation?> _inText = [];
     private readonly Dictionary<string, Dictionary<CitationInline, CslRichText>> _inNotes = new(StringComparer.Ordinal);
+    private bool _failed;
 
     public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics,
         CslItem? brief = null)
@@ -105,8 +107,6 @@ public sealed class CitationFormatter
             .Select(id => byId[id]).ToList();
     }
 
-    private readonly Dictionary<string, CslRichText> _listed = new(StringComparer.Ordinal);
-
     public CitationStyle Style { get; }
 
     /// <summary>The brief's own reference in the style, as escaped HTML; null when the style has no bibliography.</summary>
@@ -183,14 +183,21 @@ public sealed class CitationFormatter
         };
     }
 
-    private static void Guard(DiagnosticBag diagnostics, CitationStyle style, Action format)
+    private void Guard(DiagnosticBag diagnostics, CitationStyle style, Action format)
     {
+        if (_failed)
+        {
+            return;
+        }
+
         try
         {
             format();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Reported once: the rest is not formatted, as the build fails anyway.
+            _failed = true;
             // A custom style the processor cannot follow fails the build with one line, never a stack trace.
             diagnostics.Error(Location.File("content/brief.yml"), DiagnosticCodes.CslFormatFailed,
                 $"the CSL style '{style.Name}' could not format the notes or bibliography: {e.Message}");
