@@ -75,6 +75,24 @@ public sealed class CslStyleTests : IDisposable
     }
 
     [Fact]
+    public void In_an_author_date_style_a_bracketed_citation_is_its_parenthetical_in_the_text_each_item_linking_to_its_note()
+    {
+        Brief("csl: apa\n");
+        _brief.Write("content/pages/second.md", "---\ntitle: Second\n---\nA [@zed, p. 3]. B [see @seed, ¶2; @zed, p. 5]. C [-@zed].\n");
+        Assert.True(_brief.Build().Succeeded);
+        var doc = new HtmlParser().ParseDocument(_brief.ReadOutput("second/index.html"));
+        var p = doc.QuerySelectorAll("p").First(e => e.TextContent.StartsWith("A (", StringComparison.Ordinal));
+        // As pandoc --citeproc prints it with the same style.
+        Assert.Equal("A (Zimmer, n.d., p. 3). B (see Adams & Cole, 2020, para. 2; Zimmer, n.d., p. 5). C (n.d.).", p.TextContent);
+        Assert.Equal(["#note-1", "#note-2", "#note-3", "#note-4"], p.QuerySelectorAll(".cite-in-text a").Select(a => a.GetAttribute("href")).ToArray());
+        Assert.Empty(p.QuerySelectorAll("sup.cite"));
+        foreach (var a in doc.QuerySelectorAll(".backlinks a"))
+        {
+            Assert.NotNull(doc.GetElementById(a.GetAttribute("href")![1..]));
+        }
+    }
+
+    [Fact]
     public void A_source_page_shows_its_entry_in_full_where_the_bibliography_substitutes_a_repeated_author()
     {
         _brief.Write("content/sources.yml", Sources + "\n- id: zed2\n  type: book\n  title: Gamma\n  author: [{ family: Zimmer, given: Ann }]\n");

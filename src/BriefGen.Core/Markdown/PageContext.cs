@@ -101,6 +101,12 @@ public interface IRenderSite
     /// <summary>An in-text citation (<c>@a says</c>) as the brief's style writes it in the sentence; null to show the mark alone.</summary>
     InTextCitation? InText(PageContext page, Citations.CitationMark mark) => null;
 
+    /// <summary>
+    /// In an author-date style, a citation mark's text for the running text — <c>(Doe, 2020, p. 4)</c>, as escaped HTML
+    /// without links — in place of a numbered mark; null in a note style.
+    /// </summary>
+    string? Parenthetical(PageContext page, Citations.CitationMark mark) => null;
+
     /// <summary>A citation written in a footnote, as escaped HTML of the style's text for it; null to show it as written.</summary>
     string? InNote(PageContext page, Citations.CitationInline citation) => null;
 }

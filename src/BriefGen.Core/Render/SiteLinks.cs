@@ -30,6 +30,8 @@ public sealed class SiteLinks(RenderInputs inputs, TemplateRunner? templates) : 
 
     public InTextCitation? InText(PageContext page, Markdown.Citations.CitationMark mark) => inputs.Citations.InText(page, mark.NoteNumber);
 
+    public string? Parenthetical(PageContext page, Markdown.Citations.CitationMark mark) => inputs.Citations.Parenthetical(page, mark.NoteNumber);
+
     public string? InNote(PageContext page, Markdown.Citations.CitationInline citation) => inputs.Citations.InNote(page, citation);
 
     public string? Caption(QuoteBox box, string attributionHtml)

@@ -8,7 +8,8 @@ namespace BriefGen.Markdown.Citations;
 /// Renders a citation as the note marks the resolve stage gave it on this page, one per item: <c>[1]</c>
 /// linking to the page's note. An in-text item (<c>@a says</c>) first names the author as the style does; in an
 /// author-date style the rest of its citation, <c>(2004, p. 33)</c>, is the link to the note in place of the
-/// mark. A citation the page does not know is shown as written.
+/// mark. In an author-date style a bracketed citation is its parenthetical, "(Doe, 2020, p. 4)", each item linking
+/// to its note. A citation the page does not know is shown as written.
 /// </summary>
 public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
@@ -35,6 +36,12 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
+        if (!obj.InText && Parentheticals(brief, page, marks) is { } parentheticals)
+        {
+            WriteParenthetical(renderer, marks, parentheticals);
+            return;
+        }
+
         foreach (var mark in marks)
         {
             var inText = mark.Item?.Mode == CitationMode.AuthorInText ? brief.Site?.InText(page, mark) : null;
@@ -50,9 +57,49 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
                 continue;
             }
 
-            renderer.Write("<sup class=\"cite\" id=\"").Write(mark.Id).Write("\"><a href=\"#").Write(mark.NoteId)
-                .Write("\" role=\"doc-noteref\" data-note=\"").Write(mark.NoteId).Write("\">[")
-                .Write(mark.NoteNumber.ToString(CultureInfo.InvariantCulture)).Write("]</a></sup>");
+            WriteMark(renderer, mark);
         }
     }
+
+    /// <summary>The running-text form of each mark in an author-date style; null in a note style (numbered marks).</summary>
+    private static string[]? Parentheticals(BriefHtmlRenderer renderer, PageContext page, IReadOnlyList<CitationMark> marks)
+    {
+        var texts = marks.Select(m => renderer.Site?.Parenthetical(page, m)).ToArray();
+        return texts.Length > 0 && texts.All(t => t is not null) ? texts.Select(t => t!).ToArray() : null;
+    }
+
+    /// <summary>
+    /// An author-date citation in the text, one link per item to its note: "(Doe, 2020, p. 4; Roe, 2019)". Each item's
+    /// own parentheses give way to one pair around the citation, as the style's citation layout has them.
+    /// </summary>
+    private static void WriteParenthetical(HtmlRenderer renderer, IReadOnlyList<CitationMark> marks, string[] texts)
+    {
+        var enclosed = texts.All(t => t.StartsWith('(') && t.EndsWith(')'));
+        if (enclosed)
+        {
+            renderer.Write("(");
+        }
+
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var mark = marks[i];
+            if (i > 0)
+            {
+                renderer.Write(enclosed ? "; " : " ");
+            }
+
+            renderer.Write("<span class=\"cite cite-in-text\" id=\"").Write(mark.Id).Write("\"><a href=\"#").Write(mark.NoteId)
+                .Write("\" role=\"doc-noteref\" data-note=\"").Write(mark.NoteId).Write("\">").Write(enclosed ? texts[i][1..^1] : texts[i]).Write("</a></span>");
+        }
+
+        if (enclosed)
+        {
+            renderer.Write(")");
+        }
+    }
+
+    private static void WriteMark(HtmlRenderer renderer, CitationMark mark) =>
+        renderer.Write("<sup class=\"cite\" id=\"").Write(mark.Id).Write("\"><a href=\"#").Write(mark.NoteId)
+            .Write("\" role=\"doc-noteref\" data-note=\"").Write(mark.NoteId).Write("\">[")
+            .Write(mark.NoteNumber.ToString(CultureInfo.InvariantCulture)).Write("]</a></sup>");
 }

@@ -128,6 +128,10 @@ public sealed class CitationFormatter
     public string NoteHtml(PageContext page, Note note) =>
         _notes.TryGetValue((page.SitePath, note.Number), out var t) ? CslHtml.Write(t) : Html.Escape(note.Item?.Key ?? "") + ".";
 
+    /// <summary>In an author-date style, the citation note <paramref name="number"/>'s text for the running text (no links); null in a note style.</summary>
+    public string? Parenthetical(PageContext page, int number) =>
+        !Style.Style.IsNoteStyle && _notes.TryGetValue((page.SitePath, number), out var t) && !t.IsEmpty ? CslHtml.Write(t, links: false) : null;
+
     /// <summary>A citation written in a footnote on <paramref name="page"/>, as escaped HTML; null when it was not formatted.</summary>
     public string? InNote(PageContext page, CitationInline citation)
     {
