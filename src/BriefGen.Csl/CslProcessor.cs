@@ -94,7 +94,9 @@ public sealed class CslProcessor
     /// The bibliography: every item, sorted by the style, with <c>subsequent-author-substitute</c>
     /// applied and disambiguation (year suffixes) shared with the citations. Empty when the style has none.
     /// </summary>
-    public IReadOnlyList<CslBibliographyEntry> FormatBibliography()
+    /// <param name="substituteAuthors">False to leave out <c>subsequent-author-substitute</c>, for an entry
+    /// shown on its own (a page for one source) rather than under the entry before it.</param>
+    public IReadOnlyList<CslBibliographyEntry> FormatBibliography(bool substituteAuthors = true)
     {
         var bib = _r.Style.Bibliography;
         if (bib is null) return [];
@@ -107,7 +109,7 @@ public sealed class CslProcessor
             if (body is null) continue;
             nodes.Add((id, body));
         }
-        Bibliography.SubstituteAuthors(nodes, bib);
+        if (substituteAuthors) Bibliography.SubstituteAuthors(nodes, bib);
         var result = new List<CslBibliographyEntry>();
         foreach (var (id, node) in nodes)
         {

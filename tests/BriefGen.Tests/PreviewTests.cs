@@ -156,6 +156,23 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
+    public void A_new_citation_style_re_renders_in_text_citations_and_footnotes()
+    {
+        _brief.Write("content/sources.yml", "- id: seed\n  type: book\n  title: Beta\n  author: [{ family: Adams, given: Bo }]\n  issued: 2020\n  text: ../seeds/seed.txt\n");
+        _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\n@seed [¶3] says so.[^1]\n\n[^1]: As [@seed, ¶2] has it.\n");
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        Assert.Contains("<span class=\"cite-author\">Adams</span><sup", Text(preview, "third/index.html"));
+
+        _brief.Write("content/brief.yml", "title: Test Brief\nsummary: A brief for tests.\nnav: [index, second]\ncsl: apa\n");
+        var restyled = preview.Run();
+        Assert.Contains("third/index.html", restyled.RenderedPaths);
+        var html = Text(preview, "third/index.html");
+        Assert.Contains("<span class=\"cite-author\">Adams</span> <span class=\"cite cite-in-text\"", html);
+        Assert.Contains("As <span class=\"cite-in-note\">(Adams, 2020, para. 2)</span> has it.", html);
+    }
+
+    [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site()
     {
         var preview = NewPreview();

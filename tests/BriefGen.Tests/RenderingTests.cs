@@ -19,7 +19,7 @@ public sealed class RenderingTests : IDisposable
         var result = _brief.Build();
         Assert.True(result.Succeeded, TestBrief.Lines(result));
         Assert.Equal([".nojekyll", "404.html", "assets/briefgen.js", "assets/favicon.svg", "assets/search-index.js", "assets/search.js", "assets/site.css",
-            "brief.json", "entities/index.html", "figures/index.html", "index.html", "print/index.html", "quotes/index.html", "robots.txt",
+            "brief.json", "cite.bib", "cite.ris", "entities/index.html", "figures/index.html", "index.html", "print/index.html", "quotes/index.html", "robots.txt",
             "search/index.html", "second/index.html", "sitemap.xml", "sources.json", "sources/index.html", "sources/seed/index.html", "timeline/index.html"],
             result.Files.Select(f => f.Path).Order(StringComparer.Ordinal).ToArray());
     }

@@ -86,6 +86,7 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
             {
                 UsageChecks.Run(content, brief.Mentions, diagnostics);
                 PlaceholderChecks.Run(parsed, diagnostics);
+                FootnoteChecks.Run(parsed, diagnostics);
                 images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics);
             },
             () => verification = Verification.Run(brief, diagnostics, cache?.Verify)); // Verify
@@ -93,7 +94,10 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
         var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
-        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, images);
+        var style = content.Brief.Style ?? Model.CitationStyle.Default(content.Brief.Language);
+        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.Pages.Values, diagnostics,
+            Render.Data.BriefCitation.Item(content.Brief, siteUrl));
+        var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, formatter, images);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }
 

@@ -27,6 +27,13 @@ public static class DiagnosticCodes
     public const string MalformedCitation = "BG0103";
     public const string NestedCitation = "BG0104";
 
+    // Citation styles (CSL)
+    public const string UnknownCslStyle = "BG0110";
+    public const string BadCslStyle = "BG0111";
+    public const string UnknownCslLocale = "BG0112";
+    public const string CslFormatFailed = "BG0113";
+    public const string UndefinedFootnote = "BG0114";
+
     // Verification
     public const string Misquote = "BG0201";
     public const string FigureNotFound = "BG0202";

@@ -20,6 +20,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         ["date"] = "a date (YYYY, YYYY-MM or YYYY-MM-DD)", ["authors"] = "a list of { name, affiliation }",
         ["license"] = "text", ["base_url"] = "a path such as /repo/", ["site_url"] = "an absolute URL",
         ["allow_html"] = "true or false", ["nav"] = "a list of page ids",
+        ["csl"] = "a built-in CSL style name or a .csl file", ["locale"] = "a CSL locale such as en-US",
     };
 
     private static readonly Dictionary<string, string> AuthorFields = new(StringComparer.Ordinal)
@@ -282,7 +283,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             siteUrl,
             dto.AllowHtml ?? false,
             nav,
-            at.Of(map)) { NavAt = navAt };
+            at.Of(map))
+        {
+            NavAt = navAt,
+            Style = new StyleLoader(paths, diagnostics).Load(dto.Csl, at.ValueOf(map, "csl"), dto.Locale, at.ValueOf(map, "locale"), dto.Language ?? "en"),
+        };
     }
 
     private List<Page> LoadPages(List<string> leftOutDrafts)

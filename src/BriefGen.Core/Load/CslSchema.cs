@@ -47,7 +47,13 @@ internal static class CslSchema
 
     public static readonly HashSet<string> NameParts = new(StringComparer.Ordinal)
     {
-        "family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix",
+        "family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix", "comma-suffix", "static-ordering",
+    };
+
+    /// <summary>The fields of a date written as a CSL-JSON date object.</summary>
+    public static readonly HashSet<string> DateParts = new(StringComparer.Ordinal)
+    {
+        "date-parts", "circa", "season", "literal", "raw",
     };
 
     /// <summary>Every field a source may have, for "did you mean" suggestions.</summary>

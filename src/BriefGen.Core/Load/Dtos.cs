@@ -19,6 +19,8 @@ public sealed class BriefDto
     public string? SiteUrl { get; set; }
     public bool? AllowHtml { get; set; }
     public List<string>? Nav { get; set; }
+    public string? Csl { get; set; }
+    public string? Locale { get; set; }
 }
 
 public sealed class AuthorDto

@@ -161,6 +161,69 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
 
     private static bool IsField(string key) => CslSchema.OwnFields.Contains(key) || CslSchema.IsVariable(key);
 
+    private IReadOnlyList<Csl.CslName>? Names(string key, YamlNode value, Location where)
+    {
+        var ok = true;
+        if (value is not YamlSequenceNode names || names.Children.Any(n => n is not YamlMappingNode))
+        {
+            diagnostics.Error(where, DiagnosticCodes.WrongType,
+                $"field '{key}' of source has the wrong type: expected a list of names such as [{{ family: Doe, given: Jane }}] or [{{ literal: Agency }}]");
+            return null;
+        }
+
+        var list = new List<Csl.CslName>();
+        foreach (var name in names.Children.Cast<YamlMappingNode>())
+        {
+            var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (k, v) in name.Children)
+            {
+                var part = (k as YamlScalarNode)?.Value ?? "";
+                var partAt = new NodeLocator(where.Path, 0).Of(k);
+                if (!CslSchema.NameParts.Contains(part))
+                {
+                    diagnostics.Error(partAt, DiagnosticCodes.UnknownField,
+                        $"unknown name part '{part}'{FieldNames.DidYouMean(part, CslSchema.NameParts)}; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
+                    ok = false;
+                    continue;
+                }
+
+                if (Scalar(v, part, where, ref ok) is { } s)
+                {
+                    if (part is "comma-suffix" or "static-ordering" && !bool.TryParse(s, out _))
+                    {
+                        diagnostics.Error(partAt, DiagnosticCodes.WrongType, $"name part '{part}' has the wrong type: expected true or false");
+                        ok = false;
+                        continue;
+                    }
+
+                    parts[part] = s;
+                }
+            }
+
+            if (parts.Count == 0)
+            {
+                diagnostics.Error(new NodeLocator(where.Path, 0).Of(name), DiagnosticCodes.MissingField,
+                    $"a name in '{key}' needs a family name or a literal");
+                ok = false;
+                continue;
+            }
+
+            list.Add(new Csl.CslName
+            {
+                Family = parts.GetValueOrDefault("family"),
+                Given = parts.GetValueOrDefault("given"),
+                Literal = parts.GetValueOrDefault("literal"),
+                Suffix = parts.GetValueOrDefault("suffix"),
+                DroppingParticle = parts.GetValueOrDefault("dropping-particle"),
+                NonDroppingParticle = parts.GetValueOrDefault("non-dropping-particle"),
+                CommaSuffix = parts.TryGetValue("comma-suffix", out var cs) && bool.Parse(cs),
+                StaticOrdering = parts.TryGetValue("static-ordering", out var so) && bool.Parse(so),
+            });
+        }
+
+        return ok ? list : null;
+    }
+
     private string? Scalar(YamlNode value, string key, Location where, ref bool ok)
     {
         if (value is YamlScalarNode { Value: { } s })
@@ -178,55 +241,29 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
         var ok = true;
         if (CslSchema.NameVariables.Contains(key))
         {
-            if (value is not YamlSequenceNode names || names.Children.Any(n => n is not YamlMappingNode))
+            return Names(key, value, where);
+        }
+
+        if (CslSchema.DateVariables.Contains(key))
+        {
+            return new SourceDates(diagnostics).Read(key, value, where);
+        }
+
+        if (key == "categories")
+        {
+            if (value is not YamlSequenceNode list || list.Children.Any(c => c is not YamlScalarNode { Value.Length: > 0 }))
             {
-                diagnostics.Error(where, DiagnosticCodes.WrongType,
-                    $"field '{key}' of source has the wrong type: expected a list of names such as [{{ family: Doe, given: Jane }}] or [{{ literal: Agency }}]");
+                diagnostics.Error(where, DiagnosticCodes.WrongType, "field 'categories' of source has the wrong type: expected a list of words such as [immigration, courts]");
                 return null;
             }
 
-            var list = new List<object>();
-            foreach (var name in names.Children.Cast<YamlMappingNode>())
-            {
-                var parts = new List<KeyValuePair<string, object>>();
-                foreach (var (k, v) in name.Children)
-                {
-                    var part = (k as YamlScalarNode)?.Value ?? "";
-                    if (!CslSchema.NameParts.Contains(part))
-                    {
-                        diagnostics.Error(new NodeLocator(where.Path, 0).Of(k), DiagnosticCodes.UnknownField,
-                            $"unknown name part '{part}'{FieldNames.DidYouMean(part, CslSchema.NameParts)}; use family, given, literal, suffix, dropping-particle or non-dropping-particle");
-                        ok = false;
-                        continue;
-                    }
-
-                    if (Scalar(v, part, where, ref ok) is { } s)
-                    {
-                        parts.Add(new(part, s));
-                    }
-                }
-
-                list.Add(parts);
-            }
-
-            return ok ? list : null;
+            return (IReadOnlyList<string>)list.Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
         }
 
         var text = Scalar(value, key, where, ref ok);
         if (text is null)
         {
             return null;
-        }
-
-        if (CslSchema.DateVariables.Contains(key))
-        {
-            if (!PartialDate.TryParse(text, out var date))
-            {
-                diagnostics.Error(where, DiagnosticCodes.BadDate, $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
-                return null;
-            }
-
-            return date;
         }
 
         if (key == "type" && !CslSchema.Types.Contains(text))

@@ -24,12 +24,14 @@ public sealed class MarkdownEngine
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseAlertBlocks();
+            .UseAlertBlocks()
+            .UseFootnotes();
         builder.Extensions.AddIfNotAlready<WikiLinks.WikiLinkExtension>();
         builder.Extensions.AddIfNotAlready<CitationExtension>();
         builder.Extensions.AddIfNotAlready<QuoteBoxes.QuoteBoxExtension>();
         builder.Extensions.AddIfNotAlready<Quotations.QuotationExtension>();
         builder.Extensions.AddIfNotAlready<Images.ImageExtension>();
+        builder.Extensions.AddIfNotAlready<Footnotes.NoteFootnotesExtension>();
 
         _pipeline = builder.Build();
     }
@@ -169,6 +171,38 @@ public sealed class MarkdownEngine
         HtmlBlock block => block.Lines.ToString(),
         _ => "",
     };
+
+    /// <summary>
+    /// Renders a footnote's text for its note in the Notes list, where it sits inside one element: its paragraphs
+    /// without their &lt;p&gt;, one after another; citations in it are written as the note's own text.
+    /// </summary>
+    public string RenderNote(Markdig.Extensions.Footnotes.Footnote footnote, MarkdownSite site, PageContext page, IRenderSite? links = null)
+    {
+        var parts = new List<string>();
+        foreach (var block in footnote)
+        {
+            // Render the block on its own, through the same renderers, without moving it out of its footnote.
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var renderer = new BriefHtmlRenderer(writer, page, links)
+            {
+                LinkRewriter = url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? site.BaseUrl + url[1..] : url,
+                ImplicitParagraph = true,
+            };
+            _pipeline.Setup(renderer);
+            if (!site.AllowHtml)
+            {
+                renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+                renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+            }
+
+            renderer.Render(block);
+            writer.Flush();
+            var html = writer.ToString().Trim();
+            parts.Add(site.AllowHtml && block.Descendants().Any(n => n is HtmlBlock or HtmlInline) ? RawHtml.Sanitize(html) : html);
+        }
+
+        return string.Join(" ", parts.Where(p => p.Length > 0));
+    }
 
     /// <summary>Renders Markdown meant to sit inside one element (a summary, a label): no wrapping paragraph.</summary>
     public string RenderInline(MarkdownDocument document, MarkdownSite site, PageContext? page, IRenderSite? links = null)

@@ -15,6 +15,7 @@ public static class MarkdownNodes
 {
     private static readonly object Key = new();
     private static readonly object LinksKey = new();
+    private static readonly object NumberedKey = new();
 
     /// <summary>The listed nodes of <paramref name="document"/>.</summary>
     public static IReadOnlyList<MarkdownObject> Of(MarkdownDocument document) =>
@@ -24,13 +25,31 @@ public static class MarkdownNodes
     public static DocumentLinks LinksOf(MarkdownDocument document) =>
         document.GetData(LinksKey) as DocumentLinks ?? Links(Of(document));
 
+    /// <summary>
+    /// What numbering reads, in document order: footnote references, quote blocks and citations, leaving out what
+    /// stands inside a footnote's text (a footnote is numbered where its first reference stands, not where Markdig
+    /// keeps its text, at the end).
+    /// </summary>
+    public static IReadOnlyList<MarkdownObject> NumberedOf(MarkdownDocument document) =>
+        document.GetData(NumberedKey) as IReadOnlyList<MarkdownObject> ?? Numbered(document);
+
     /// <summary>Lists the nodes and keeps the list on the document; called once, while the document is not yet shared.</summary>
     internal static MarkdownDocument Attach(MarkdownDocument document)
     {
         var nodes = List(document);
         document.SetData(Key, nodes);
         document.SetData(LinksKey, Links(nodes));
+        document.SetData(NumberedKey, Numbered(document));
         return document;
+    }
+
+    private static List<MarkdownObject> Numbered(MarkdownDocument document)
+    {
+        var inFootnotes = new HashSet<MarkdownObject>(document.Descendants<Markdig.Extensions.Footnotes.FootnoteGroup>().SelectMany(g => g.Descendants()),
+            ReferenceEqualityComparer.Instance);
+        return document.Descendants()
+            .Where(n => n is Markdig.Extensions.Footnotes.FootnoteLink or QuoteBlock or CitationInline && !inFootnotes.Contains(n))
+            .ToList();
     }
 
     private static DocumentLinks Links(IReadOnlyList<MarkdownObject> nodes)

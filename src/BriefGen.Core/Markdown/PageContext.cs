@@ -109,7 +109,25 @@ public interface IRenderSite
 
     /// <summary>Where the site publishes an image from content/; null for an external image.</summary>
     ImageSource? Image(Markdig.Syntax.Inlines.LinkInline image) => null;
+
+    /// <summary>An in-text citation (<c>@a says</c>) as the brief's style writes it in the sentence; null to show the mark alone.</summary>
+    InTextCitation? InText(PageContext page, Citations.CitationMark mark) => null;
+
+    /// <summary>
+    /// In an author-date style, a citation mark's text for the running text — <c>(Doe, 2020, p. 4)</c>, as escaped HTML
+    /// without links — in place of a numbered mark; null in a note style.
+    /// </summary>
+    string? Parenthetical(PageContext page, Citations.CitationMark mark) => null;
+
+    /// <summary>A citation written in a footnote, as escaped HTML of the style's text for it; null to show it as written.</summary>
+    string? InNote(PageContext page, Citations.CitationInline citation) => null;
 }
+
+/// <summary>
+/// An in-text citation in the running text: the author as the style names them (escaped HTML), and for an
+/// author-date style the rest of the citation (<c>(2004, p. 33)</c>) that stands after it in place of a note mark.
+/// </summary>
+public sealed record InTextCitation(string AuthorHtml, string? ParentheticalHtml);
 
 /// <summary>An image as a page shows it: its URL (base_url included, percent-encoded) and its size in pixels when known.</summary>
 public sealed record ImageSource(string Url, int? Width, int? Height);

@@ -25,6 +25,9 @@ public sealed record BriefInfo(
 {
     /// <summary>Where each item of <see cref="Nav"/> is written in brief.yml, index for index.</summary>
     public IReadOnlyList<Location> NavAt { get; init; } = [];
+
+    /// <summary>The CSL style and locale (<c>csl:</c>, <c>locale:</c>); null for the default style in the language's locale.</summary>
+    public CitationStyle? Style { get; init; }
 }
 
 /// <summary>A Markdown page of content/pages/. <see cref="Body"/> keeps the file's line numbers (front matter blanked).</summary>
@@ -72,6 +75,9 @@ public sealed record Source(
 
     public object? GetValue(string variable) =>
         Csl.FirstOrDefault(kv => kv.Key == variable).Value;
+
+    /// <summary>The title as plain text, for &lt;title&gt;, links and search; the id when there is none.</summary>
+    public string Title => Get("title") ?? Id;
 }
 
 /// <summary>A person, organization, court, policy, law, place or concept.</summary>

@@ -14,8 +14,9 @@ namespace BriefGen.Render;
 public sealed class RenderInputs
 {
     public RenderInputs(ResolvedBrief brief, Verification verification, MarkdownEngine markdown, MarkdownSite markdownSite,
-        string? siteUrl, TemplateRunner? templates, ContentImages? images = null)
+        string? siteUrl, TemplateRunner? templates, CitationFormatter citations, ContentImages? images = null)
     {
+        Citations = citations;
         Images = images ?? ContentImages.None;
         BuildTime = templates?.BuildTime ?? DateTime.UnixEpoch;
         Brief = brief;
@@ -27,6 +28,9 @@ public sealed class RenderInputs
     }
 
     public ResolvedBrief Brief { get; }
+
+    /// <summary>The notes, bibliography and references as the brief's CSL style formats them.</summary>
+    public CitationFormatter Citations { get; }
 
     public BriefContent Content => Brief.Content;
 
@@ -74,7 +78,8 @@ public sealed class RenderInputs
         () => Markdown.RenderInline(text.Document, MarkdownSite, page, Site),
         () => RenderKey.Of(this, text, page, default, inline: true));
 
-    public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Url);
+    public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Citations, Url,
+        footnote => new Html(Markdown.RenderNote(footnote, MarkdownSite, page, Site)));
 
     /// <summary>Markdown as plain text for a meta description: no markup, no citation marks, links as their titles.</summary>
     public string Describe(ParsedText text) => PlainText.Of(text.Document, id => Site.Find(id)?.Title);

@@ -12,7 +12,8 @@ namespace BriefGen.Render;
 
 /// <summary>
 /// Everything a text's HTML on one page depends on, as one string: the text (by its parsed document), the
-/// marks the page gives its citations, where its cross-links lead, and its quote boxes' anchors and captions.
+/// marks the page gives its citations and footnotes (and the style's text for in-text citations and citations in
+/// footnotes), where its cross-links lead, and its quote boxes' anchors and captions.
 /// Equal keys mean equal HTML, so the preview re-renders a page only when a key changed.
 /// </summary>
 public static class RenderKey
@@ -30,9 +31,22 @@ public static class RenderKey
                     key.Append("\u0001c");
                     foreach (var mark in page?.Notes.MarksOf(citation) ?? [])
                     {
+                        // An in-text citation writes the author (and an author-date style's parenthetical) as the style formats it.
                         key.Append(mark.Id).Append(',');
+                        if (page is not null && inputs.Site.InText(page, mark) is { } inText)
+                        {
+                            key.Append(inText.AuthorHtml).Append('\u0002').Append(inText.ParentheticalHtml);
+                        }
                     }
 
+                    if (page is not null && page.Notes.NoteOf(citation) is { } note)
+                    {
+                        key.Append("\u0002n").Append(note.Id).Append('\u0002').Append(inputs.Site.InNote(page, citation));
+                    }
+
+                    break;
+                case Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: false } footnote:
+                    key.Append("\u0001f").Append(page?.Notes.MarkOf(footnote)?.Id);
                     break;
                 case WikiLinkInline link when inputs.Site.Find(link.Id) is { } target:
                     key.Append("\u0001l").Append(target.Url).Append('\u0002').Append(target.Title).Append('\u0002').Append(target.Kind);

@@ -31,6 +31,12 @@ public sealed class SiteLinks(RenderInputs inputs, TemplateRunner? templates) : 
         return $"Quotation verified against {where}{QuoteModel.SourceTitle(source)}";
     }
 
+    public InTextCitation? InText(PageContext page, Markdown.Citations.CitationMark mark) => inputs.Citations.InText(page, mark.NoteNumber);
+
+    public string? Parenthetical(PageContext page, Markdown.Citations.CitationMark mark) => inputs.Citations.Parenthetical(page, mark.NoteNumber);
+
+    public string? InNote(PageContext page, Markdown.Citations.CitationInline citation) => inputs.Citations.InNote(page, citation);
+
     public string? Caption(QuoteBox box, string attributionHtml)
     {
         if (templates is null || !templates.Templates.Has(CaptionPartial))

@@ -58,6 +58,7 @@ public static class SiteModel
             ["language"] = brief.Language,
             ["date"] = brief.Date?.Display,
             ["date_iso"] = brief.Date?.Iso,
+            ["citation_date"] = Data.BriefCitation.HighwireDate(brief),
             ["license"] = brief.License,
             ["authors"] = authors,
             ["base_url"] = inputs.BaseUrl,

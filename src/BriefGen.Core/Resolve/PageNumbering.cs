@@ -1,6 +1,7 @@
 using BriefGen.Markdown;
 using BriefGen.Markdown.Citations;
 using BriefGen.Markdown.QuoteBoxes;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 
 namespace BriefGen.Resolve;
@@ -17,12 +18,16 @@ public static class PageNumbering
     {
         var page = new PageContext(title, sitePath, url, order, countsUses);
         var notes = new Dictionary<(string, LocatorTerm, string, string, string, CitationMode), Note>();
+        var footnotes = new Dictionary<Footnote, Note>(ReferenceEqualityComparer.Instance);
         foreach (var text in texts)
         {
-            foreach (var node in MarkdownNodes.Of(text.Document))
+            foreach (var node in MarkdownNodes.NumberedOf(text.Document))
             {
                 switch (node)
                 {
+                    case FootnoteLink { IsBackLink: false, Footnote: { } footnote } link when page.Notes.MarkOf(link) is null:
+                        Number(page, footnotes, link, footnote, text);
+                        break;
                     case QuoteBlock block when QuoteBox.Of(block) is { } box && !page.Has(block):
                         page.Add(block, new QuoteUse(box, title, url, Anchors.Quote(page.Quotes.Count + 1), order, text.Origin.At(block)));
                         break;
@@ -34,6 +39,33 @@ public static class PageNumbering
         }
 
         return page;
+    }
+
+    private static void Number(PageContext page, Dictionary<Footnote, Note> footnotes, FootnoteLink link, Footnote footnote, ParsedText text)
+    {
+        if (!footnotes.TryGetValue(footnote, out var note))
+        {
+            var number = page.Notes.Notes.Count + 1;
+            var citations = footnote.Descendants<CitationInline>().ToList();
+            note = new Note(number, Anchors.Note(number), footnote, citations);
+            footnotes.Add(footnote, note);
+            page.Notes.Add(note);
+
+            // Its citations are part of the note: each use points at the note itself.
+            foreach (var citation in citations)
+            {
+                page.Notes.AddInNote(citation, note);
+                foreach (var item in citation.Items)
+                {
+                    page.Add(new CitationUse(item.Key, item.Locator, page.Title, page.Url, note.Id, page.Order, note.Number, "",
+                        text.Origin.At(item.Line, item.Column)));
+                }
+            }
+        }
+
+        var mark = new CitationMark(Anchors.Mark(note.Number, note.Marks.Count + 1), note.Number, note.Id, Anchors.BackLink(note.Marks.Count), null);
+        note.Add(mark);
+        page.Notes.Add(link, mark);
     }
 
     private static void Number(PageContext page, Dictionary<(string, LocatorTerm, string, string, string, CitationMode), Note> notes,

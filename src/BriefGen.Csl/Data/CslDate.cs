@@ -61,7 +61,7 @@ public sealed record CslDate
             var neg = p.StartsWith('-');
             if (neg) p = p[1..];
             var f = p.Split('-');
-            if (f.Length > 3 || f[0].Length < 1 || !AllDigits(f[0])) return null;
+            if (f.Length > 3 || f[0].Length < 1 || f[0].Length > 6 || !AllDigits(f[0])) return null;
             var year = int.Parse(f[0], CultureInfo.InvariantCulture) * (neg ? -1 : 1);
             int? month = null, day = null;
             if (f.Length > 1)
@@ -76,7 +76,7 @@ public sealed record CslDate
             {
                 if (f[2].Length != 2 || !AllDigits(f[2]) || month is null) return null;
                 var d = int.Parse(f[2], CultureInfo.InvariantCulture);
-                if (d < 1 || d > DateTime.DaysInMonth(year > 0 ? year : 2000, month.Value)) return null;
+                if (d < 1 || d > DateTime.DaysInMonth(year is > 0 and < 10000 ? year : 2000, month.Value)) return null;
                 day = d;
             }
             parts.Add(new CslDatePart(year, month, day));

@@ -8,23 +8,42 @@ namespace BriefGen.Render.Citations;
 /// <summary>The notes of a page as templates see them: <c>page.notes</c>.</summary>
 public static class NotesModel
 {
-    public static ScriptArray Build(PageContext page, IReadOnlyDictionary<string, Source> sources, Func<string, string> url)
+    /// <param name="page">The page.</param>
+    /// <param name="sources">The brief's sources by id.</param>
+    /// <param name="style">The formatted notes.</param>
+    /// <param name="url">Makes a site path a link.</param>
+    /// <param name="footnote">Renders a footnote's text as its note (escaped HTML).</param>
+    public static ScriptArray Build(PageContext page, IReadOnlyDictionary<string, Source> sources, CitationFormatter style, Func<string, string> url,
+        Func<Markdig.Extensions.Footnotes.Footnote, Html> footnote)
     {
         var notes = new ScriptArray();
         foreach (var note in page.Notes.Notes)
         {
-            if (!sources.TryGetValue(note.Item.Key, out var source))
-            {
-                continue;
-            }
-
             var backlinks = new ScriptArray();
             foreach (var mark in note.Marks)
             {
                 backlinks.Add(new ScriptObject { ["id"] = mark.Id, ["label"] = mark.BackLink });
             }
 
-            var locator = note.Item.Locator;
+            if (note.Footnote is { } footnoteBlock)
+            {
+                notes.Add(new ScriptObject
+                {
+                    ["number"] = note.Number,
+                    ["id"] = note.Id,
+                    ["kind"] = "footnote",
+                    ["text"] = footnote(footnoteBlock),
+                    ["backlinks"] = backlinks,
+                });
+                continue;
+            }
+
+            if (note.Item is not { } item || !sources.TryGetValue(item.Key, out var source))
+            {
+                continue;
+            }
+
+            var locator = item.Locator;
             string? paragraphUrl = null, externalUrl = null;
             if (locator.IsParagraphs && source.Text is { } text)
             {
@@ -53,7 +72,8 @@ public static class NotesModel
             {
                 ["number"] = note.Number,
                 ["id"] = note.Id,
-                ["text"] = new Html(SourceStyle.ShortNote(source, note.Item)),
+                ["kind"] = "citation",
+                ["text"] = new Html(style.NoteHtml(page, note)),
                 ["backlinks"] = backlinks,
                 ["source_id"] = source.Id,
                 ["bibliography_url"] = url(SitePaths.Sources) + "#" + source.Id,

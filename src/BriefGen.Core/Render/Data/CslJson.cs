@@ -1,10 +1,17 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BriefGen.Csl;
 using BriefGen.Model;
+using BriefGen.Render.Citations;
 
 namespace BriefGen.Render.Data;
 
-/// <summary>/sources.json: the bibliography as CSL-JSON, the format Zotero, Pandoc and citeproc read.</summary>
+/// <summary>
+/// /sources.json: the bibliography as CSL-JSON, the format Zotero, Pandoc and citeproc read, valid against the
+/// CSL-JSON schema: CSL variables only (BriefGen's own fields such as text and sha256 stay out), names and dates
+/// in their object forms, categories as a list.
+/// </summary>
 public static class CslJson
 {
     public static readonly JsonWriterOptions Options = new()
@@ -13,67 +20,7 @@ public static class CslJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(IEnumerable<Source> sources)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartArray();
-            foreach (var source in sources)
-            {
-                WriteItem(json, source);
-            }
+    public static byte[] Write(IEnumerable<Source> sources) => Encoding.UTF8.GetBytes(CslItemWriter.Write(sources.Select(SourceItems.Of)));
 
-            json.WriteEndArray();
-        }
-
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
-
-    public static void WriteItem(Utf8JsonWriter json, Source source)
-    {
-        json.WriteStartObject();
-        foreach (var (key, value) in source.Csl)
-        {
-            json.WritePropertyName(key);
-            switch (value)
-            {
-                case PartialDate date:
-                    json.WriteStartObject();
-                    json.WritePropertyName("date-parts");
-                    json.WriteStartArray();
-                    json.WriteStartArray();
-                    foreach (var part in date.Parts)
-                    {
-                        json.WriteNumberValue(part);
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                    break;
-                case List<object> names:
-                    json.WriteStartArray();
-                    foreach (var name in names.OfType<IReadOnlyList<KeyValuePair<string, object>>>())
-                    {
-                        json.WriteStartObject();
-                        foreach (var (part, text) in name)
-                        {
-                            json.WriteString(part, text as string);
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    break;
-                default:
-                    json.WriteStringValue(value as string ?? "");
-                    break;
-            }
-        }
-
-        json.WriteEndObject();
-    }
+    public static void WriteItem(Utf8JsonWriter json, Source source) => CslItemWriter.WriteItem(json, SourceItems.Of(source));
 }

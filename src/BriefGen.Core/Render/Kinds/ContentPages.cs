@@ -45,6 +45,13 @@ public sealed class ContentPages(RenderInputs inputs) : IPageKind
         if (page.IsHome)
         {
             model["figures"] = FigurePages.List(inputs, context);
+            model["cite"] = new ScriptObject
+            {
+                ["text"] = inputs.Citations.BriefHtml is { } cite ? new Html(cite) : null,
+                ["style"] = inputs.Citations.Style.Style.Title ?? inputs.Citations.Style.Name,
+                ["bibtex_url"] = inputs.Url(Data.BriefCitation.BibTeXPath),
+                ["ris_url"] = inputs.Url(Data.BriefCitation.RisPath),
+            };
         }
 
         model["toc"] = Toc(parsed.Document, id => inputs.Site.Find(id)?.Title);

@@ -43,7 +43,7 @@ public static class QuoteModel
     }
 
     /// <summary>How a quote's source is named beside it: its short title, else its title.</summary>
-    public static string SourceTitle(Model.Source source) => source.Get("title-short") ?? SourceStyle.PlainTitle(source);
+    public static string SourceTitle(Model.Source source) => source.Get("title-short") ?? source.Title;
 
     /// <summary>The status word brief.json and the templates use.</summary>
     public static string Status(QuoteStatus status) => status switch

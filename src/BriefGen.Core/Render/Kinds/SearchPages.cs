@@ -58,8 +58,8 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
 
             foreach (var source in inputs.Content.Sources)
             {
-                Entry(json, "Source", Citations.SourceStyle.PlainTitle(source), inputs.Url(SitePaths.Source(source.Id)),
-                    string.Join(' ', source.Csl.Select(kv => kv.Value).OfType<string>()));
+                Entry(json, "Source", source.Title, inputs.Url(SitePaths.Source(source.Id)),
+                    inputs.Citations.EntryText(source) + " " + source.Get("title-short"));
             }
 
             json.WriteEndArray();

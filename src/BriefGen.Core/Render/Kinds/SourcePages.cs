@@ -22,18 +22,15 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
         }
     }
 
-    private IEnumerable<Source> Sorted() =>
-        inputs.Content.Sources.OrderBy(SourceStyle.SortKey, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal);
-
     private PageView Index()
     {
         var entries = new ScriptArray();
-        foreach (var source in Sorted())
+        foreach (var source in inputs.Citations.Bibliography)
         {
             entries.Add(new ScriptObject
             {
                 ["id"] = source.Id,
-                ["reference"] = new Html(SourceStyle.Bibliography(source)),
+                ["reference"] = new Html(inputs.Citations.ListedHtml(source)),
                 ["url"] = inputs.Url(SitePaths.Source(source.Id)),
                 ["cited_count"] = inputs.Brief.CitationsOf(source.Id).Count(),
                 ["archive_url"] = source.ArchiveUrl,
@@ -48,7 +45,7 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
             ["kind"] = "sources",
             ["title"] = "Sources",
             ["url"] = inputs.Url(SitePaths.Sources),
-            ["description"] = "Every source this brief cites, in Chicago bibliography style.",
+            ["description"] = "Every source this brief cites, in " + (inputs.Citations.Style.Style.Title ?? inputs.Citations.Style.Name) + " style.",
             ["sources"] = entries,
         };
         return new PageView(SitePaths.Sources, "sources.html", model);
@@ -79,10 +76,10 @@ public sealed class SourcePages(RenderInputs inputs) : IPageKind
         {
             ["id"] = source.Id,
             ["kind"] = "source",
-            ["title"] = SourceStyle.PlainTitle(source),
+            ["title"] = source.Title,
             ["url"] = inputs.Url(SitePaths.Source(source.Id)),
-            ["description"] = "Full reference and every citation of " + SourceStyle.PlainTitle(source) + ".",
-            ["reference"] = new Html(SourceStyle.Bibliography(source)),
+            ["description"] = "Full reference and every citation of " + source.Title + ".",
+            ["reference"] = new Html(inputs.Citations.EntryHtml(source)),
             ["bibliography_url"] = inputs.Url(SitePaths.Sources) + "#" + source.Id,
             ["source_url"] = source.Get("URL"),
             ["cited_count"] = uses.Count,

@@ -74,19 +74,19 @@
   }
 
   document.addEventListener("mouseover", function (e) {
-    var link = e.target.closest && e.target.closest("sup.cite a");
+    var link = e.target.closest && e.target.closest("sup.cite a, .cite-in-text a");
     if (link) {
       show(link);
     }
   });
   document.addEventListener("mouseout", function (e) {
-    var link = e.target.closest && e.target.closest("sup.cite a");
+    var link = e.target.closest && e.target.closest("sup.cite a, .cite-in-text a");
     if (link && link === owner) {
       scheduleHide();
     }
   });
   document.addEventListener("focusin", function (e) {
-    var link = e.target.closest && e.target.closest("sup.cite a");
+    var link = e.target.closest && e.target.closest("sup.cite a, .cite-in-text a");
     if (link) {
       show(link);
     } else if (popover && !popover.contains(e.target)) {
@@ -104,7 +104,7 @@
     }
   });
   document.addEventListener("click", function (e) {
-    if (popover && !popover.contains(e.target) && !(e.target.closest && e.target.closest("sup.cite a"))) {
+    if (popover && !popover.contains(e.target) && !(e.target.closest && e.target.closest("sup.cite a, .cite-in-text a"))) {
       hide();
     }
   });
@@ -124,7 +124,7 @@
     var top = main.getBoundingClientRect().top + window.scrollY;
     var floor = 0;
     document.querySelectorAll(".notes li[id^='note-']").forEach(function (note) {
-      var mark = document.querySelector("sup.cite a[href='#" + note.id + "']");
+      var mark = document.querySelector("sup.cite a[href='#" + note.id + "'], .cite-in-text a[href='#" + note.id + "']");
       var text = note.querySelector(".note-text");
       if (!mark || !text) {
         return;
