@@ -40,6 +40,25 @@ public sealed class CslProcessor
     public CslLocale Locale => _r.Locale;
 
     /// <summary>
+    /// Registers items as cited, in the order the document first cites them, before any citation is formatted:
+    /// citation numbers and disambiguation then count every cite of the document, whichever part is formatted
+    /// first. Unknown ids raise <see cref="KeyNotFoundException"/>; ids already registered keep their place.
+    /// </summary>
+    public void Register(IEnumerable<string> idsInCitedOrder)
+    {
+        ArgumentNullException.ThrowIfNull(idsInCitedOrder);
+        foreach (var id in idsInCitedOrder)
+        {
+            if (!_byId.ContainsKey(id)) throw new KeyNotFoundException($"no item with id '{id}'");
+            if (!_citedOrder.Contains(id, StringComparer.Ordinal))
+            {
+                _citedOrder.Add(id);
+                _states = null;
+            }
+        }
+    }
+
+    /// <summary>
     /// Formats citations in document order: one result per citation (a note's text for note
     /// styles, the parenthetical for in-text styles), with each cite's position (first,
     /// subsequent, ibid, ibid-with-locator) computed from the order. Cites whose id is unknown

@@ -19,4 +19,6 @@ public sealed class BuildCache
     public ResolveCache Resolve { get; } = new();
 
     public VerifyCache Verify { get; } = new();
+
+    public Render.Citations.CitationCache Citations { get; } = new();
 }

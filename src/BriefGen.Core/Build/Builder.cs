@@ -94,9 +94,9 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
         var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
-        var style = content.Brief.Style ?? Model.CitationStyle.Default(content.Brief.Language);
-        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.Pages.Values, diagnostics,
-            Render.Data.BriefCitation.Item(content.Brief, siteUrl));
+        var style = content.Brief.Style ?? cache?.Citations.DefaultStyle(content.Brief.Language) ?? Model.CitationStyle.Default(content.Brief.Language);
+        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.NumberedPages, diagnostics,
+            Render.Data.BriefCitation.Item(content.Brief, siteUrl), () => brief.PrintPage, cache?.Citations);
         var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, formatter, images);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }

@@ -7,7 +7,7 @@ namespace BriefGen.Markdown;
 
 /// <summary>
 /// The nodes of a parsed document that the passes over the whole brief look at — headings, cross-links, citations,
-/// quote blocks, links, raw HTML and link reference definitions — in document order (as <c>Descendants()</c> meets
+/// quote blocks, links, raw HTML, link reference definitions and text that may be an undefined footnote reference — in document order (as <c>Descendants()</c> meets
 /// them). Listed once when the document is parsed, so those passes (the Markdown checks, numbering, mentions, link
 /// and citation checks) read a short list instead of walking every tree again.
 /// </summary>
@@ -79,7 +79,12 @@ public static class MarkdownNodes
 
     private static List<MarkdownObject> List(MarkdownDocument document) =>
         document.Descendants().Where(n => n is HeadingBlock or WikiLinkInline or CitationInline or QuoteBlock or LinkInline or AutolinkInline
-            or HtmlBlock or HtmlInline or LinkReferenceDefinition).ToList();
+            or HtmlBlock or HtmlInline or LinkReferenceDefinition || MaybeFootnoteReference(n)).ToList();
+
+    /// <summary>Text ending in '[' followed by text starting with '^': how Markdig leaves a <c>[^x]</c> that names no footnote.</summary>
+    private static bool MaybeFootnoteReference(MarkdownObject node) =>
+        node is LiteralInline { Content: { Length: > 0 } content, NextSibling: LiteralInline { Content: { Length: > 0 } next } } &&
+        content.Text[content.End] == '[' && next.Text[next.Start] == '^';
 }
 
 /// <summary>A cross-link and the heading whose section it stands in (none before the first heading).</summary>

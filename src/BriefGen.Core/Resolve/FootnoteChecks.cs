@@ -18,7 +18,7 @@ public static partial class FootnoteChecks
     {
         foreach (var text in parsed.All())
         {
-            foreach (var literal in text.Document.Descendants<LiteralInline>())
+            foreach (var literal in Markdown.MarkdownNodes.Of(text.Document).OfType<LiteralInline>())
             {
                 // Markdig splits "[^x]" at its bracket: "…[" then "^x] …" when no footnote matched.
                 var content = literal.Content.ToString();

@@ -79,6 +79,12 @@ public sealed class ResolvedBrief
     /// <summary>The resolved output page at <paramref name="sitePath"/>: its notes and quote anchors.</summary>
     public PageContext Page(string sitePath) => sitePath == SitePaths.Print ? _print.Value : _pages[sitePath];
 
+    /// <summary>Every output page that shows Markdown but the print page, which repeats them.</summary>
+    public IEnumerable<PageContext> NumberedPages => _pages.Values;
+
+    /// <summary>The print page, numbered when first asked for.</summary>
+    public PageContext PrintPage => _print.Value;
+
     /// <summary>Every output page that shows Markdown, by site path (the print page among them).</summary>
     public IReadOnlyDictionary<string, PageContext> Pages =>
         new Dictionary<string, PageContext>(_pages, StringComparer.Ordinal) { [SitePaths.Print] = _print.Value };

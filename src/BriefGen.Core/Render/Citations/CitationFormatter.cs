@@ -14,15 +14,19 @@ namespace BriefGen.Render.Citations;
 /// </summary>
 public sealed class CitationFormatter
 {
-    private readonly Dictionary<string, CslRichText> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CslRichText> _listed = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string SitePath, int Number), CslRichText> _notes = [];
-    private readonly Dictionary<(string SitePath, int Number), InTextCitation?> _inText = [];
-    private readonly Dictionary<string, Dictionary<CitationInline, CslRichText>> _inNotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageNotes> _pages = new(StringComparer.Ordinal);
+    private readonly FormattedSources _sources;
+    private readonly Lazy<PageNotes?>? _print;
+    private readonly string? _printPath;
     private bool _failed;
 
+    /// <summary>
+    /// Formats the notes of <c>pages</c> and the bibliography now; the notes of <c>print</c>, the page that repeats every
+    /// page, only if something asks for them. With the preview's <c>cache</c>, the processor, the bibliography and each
+    /// page's notes are kept while the style, the sources and the order in which the brief first cites them stay the same.
+    /// </summary>
     public CitationFormatter(CitationStyle style, IReadOnlyList<Source> sources, IEnumerable<PageContext> pages, DiagnosticBag diagnostics,
-        CslItem? brief = null)
+        CslItem? brief = null, Func<PageContext>? print = null, CitationCache? cache = null)
     {
         // The brief's own reference ("Cite this brief"), by a processor of its own: it is not one of the sources.
         if (brief is not null)
@@ -34,37 +38,78 @@ public sealed class CitationFormatter
         }
 
         Style = style;
-        var items = sources.GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => SourceItems.Of(g.First())).ToList();
         var byId = sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var processor = new CslProcessor(style.Style, style.Locale, items);
         var ordered = pages.OrderBy(p => p.Order).ThenBy(p => p.SitePath, StringComparer.Ordinal).ToList();
 
-        // Notes first: in a numeric style, a source's number is the order of its first citation.
+        // Every source the brief cites, in the order it is first cited: in a numeric style that is its number, and
+        // disambiguation counts every cite, so the processor knows them all before any note is formatted.
+        var cited = ordered.SelectMany(p => p.Notes.Notes.SelectMany(n => (n.Item is { } i ? [i.Key] : Array.Empty<string>())
+                .Concat(n.Citations.SelectMany(c => c.Items.Select(i => i.Key)))))
+            .Where(byId.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+        _sources = cache?.Sources(style, sources, cited) ?? new FormattedSources();
+        if (!_sources.Complete)
+        {
+            Guard(diagnostics, style, () =>
+            {
+                var processor = new CslProcessor(style.Style, style.Locale, byId.Values.Select(SourceItems.Of).ToList());
+                processor.Register(cited);
+                _sources.Fill(processor, byId);
+            });
+            if (!_sources.Complete)
+            {
+                _sources.Order([], byId); // The style failed (reported): every source by title.
+            }
+        }
+
         foreach (var page in ordered)
         {
-            // One CSL citation per citation note, and one per citation written in a footnote, all in note order.
-            var citations = new List<(Note Note, CitationInline? InNote, CslCitation Citation)>();
-            foreach (var note in page.Notes.Notes)
+            if (cache?.Notes(_sources, page) is { } kept)
             {
-                if (note.Item is { } item && byId.ContainsKey(item.Key))
-                {
-                    citations.Add((note, null, new CslCitation([Cite(item, style.Style.IsNoteStyle)]) { NoteNumber = note.Number }));
-                }
+                _pages[page.SitePath] = kept;
+            }
+            else if (Format(page, byId, diagnostics) is { } notes)
+            {
+                _pages[page.SitePath] = notes;
+                cache?.Keep(_sources, page, notes);
+            }
+        }
 
-                foreach (var inNote in note.Citations.Where(c => c.Items.All(i => byId.ContainsKey(i.Key))))
-                {
-                    citations.Add((note, inNote, new CslCitation(inNote.Items.Select(i => Cite(i, noteStyle: false)).ToList()) { NoteNumber = note.Number }));
-                }
+        if (print is not null)
+        {
+            _printPath = Resolve.SitePaths.Print;
+            _print = new Lazy<PageNotes?>(() => Format(print(), byId, diagnostics), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        Bibliography = _sources.Bibliography;
+    }
+
+    /// <summary>One page's notes in the style: one CSL citation per citation note, and one per citation written in a footnote, in note order.</summary>
+    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId, DiagnosticBag diagnostics)
+    {
+        var citations = new List<(Note Note, CitationInline? InNote, CslCitation Citation)>();
+        foreach (var note in page.Notes.Notes)
+        {
+            if (note.Item is { } item && byId.ContainsKey(item.Key))
+            {
+                citations.Add((note, null, new CslCitation([Cite(item, Style.Style.IsNoteStyle)]) { NoteNumber = note.Number }));
             }
 
-            if (citations.Count == 0)
+            foreach (var inNote in note.Citations.Where(c => c.Items.All(i => byId.ContainsKey(i.Key))))
             {
-                continue;
+                citations.Add((note, inNote, new CslCitation(inNote.Items.Select(i => Cite(i, noteStyle: false)).ToList()) { NoteNumber = note.Number }));
             }
+        }
 
-            var inNotes = new Dictionary<CitationInline, CslRichText>(ReferenceEqualityComparer.Instance);
-            _inNotes[page.SitePath] = inNotes;
-            Guard(diagnostics, style, () =>
+        if (citations.Count == 0 || _sources.Processor is not { } processor)
+        {
+            return null;
+        }
+
+        var notes = new PageNotes();
+        Guard(diagnostics, Style, () =>
+        {
+            // The processor is not thread-safe, and the print page's notes are formatted while pages render.
+            lock (processor)
             {
                 var results = processor.FormatCitations(citations.Select(c => c.Citation).ToList());
                 for (var i = 0; i < citations.Count; i++)
@@ -72,40 +117,23 @@ public sealed class CitationFormatter
                     var (note, inNote, _) = citations[i];
                     if (inNote is not null)
                     {
-                        inNotes[inNote] = results[i].Text;
+                        notes.InNotes[inNote] = results[i].Text;
                         continue;
                     }
 
-                    _notes[(page.SitePath, note.Number)] = results[i].Text;
+                    notes.Notes[note.Number] = results[i].Text;
                     if (note.Item!.Mode == CitationMode.AuthorInText)
                     {
-                        _inText[(page.SitePath, note.Number)] = InText(processor, note.Item, style.Style.IsNoteStyle);
+                        notes.InText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
                     }
                 }
-            });
-        }
-
-        var bibliography = new List<string>();
-        Guard(diagnostics, style, () =>
-        {
-            foreach (var entry in processor.FormatBibliography())
-            {
-                bibliography.Add(entry.Id);
-                _listed[entry.Id] = entry.Text;
-            }
-
-            foreach (var entry in processor.FormatBibliography(substituteAuthors: false))
-            {
-                _entries[entry.Id] = entry.Text;
             }
         });
-
-        // A style without a bibliography (or one that prints nothing for a source) still lists every source,
-        // in the bibliography's order and then by title.
-        Bibliography = bibliography
-            .Concat(byId.Values.Where(s => !_listed.ContainsKey(s.Id)).OrderBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id))
-            .Select(id => byId[id]).ToList();
+        return notes;
     }
+
+    private PageNotes? NotesOf(PageContext page) =>
+        page.SitePath == _printPath ? _print!.Value : _pages.GetValueOrDefault(page.SitePath);
 
     public CitationStyle Style { get; }
 
@@ -116,26 +144,26 @@ public sealed class CitationFormatter
     public IReadOnlyList<Source> Bibliography { get; }
 
     /// <summary>The source's entry as the bibliography lists it (a repeated author may be a dash), as escaped HTML.</summary>
-    public string ListedHtml(Source source) => _listed.TryGetValue(source.Id, out var t) ? CslHtml.Write(t) : Html.Escape(source.Title) + ".";
+    public string ListedHtml(Source source) => _sources.Listed.TryGetValue(source.Id, out var t) ? CslHtml.Write(t) : Html.Escape(source.Title) + ".";
 
     /// <summary>The source's full entry, standing on its own, as escaped HTML.</summary>
-    public string EntryHtml(Source source) => _entries.TryGetValue(source.Id, out var t) ? CslHtml.Write(t) : Html.Escape(source.Title) + ".";
+    public string EntryHtml(Source source) => _sources.Entries.TryGetValue(source.Id, out var t) ? CslHtml.Write(t) : Html.Escape(source.Title) + ".";
 
     /// <summary>The source's full entry as plain text (search).</summary>
-    public string EntryText(Source source) => _entries.TryGetValue(source.Id, out var t) ? t.ToPlainText() : source.Title;
+    public string EntryText(Source source) => _sources.Entries.TryGetValue(source.Id, out var t) ? t.ToPlainText() : source.Title;
 
     /// <summary>The text of note <paramref name="note"/> on <paramref name="page"/>, as escaped HTML.</summary>
     public string NoteHtml(PageContext page, Note note) =>
-        _notes.TryGetValue((page.SitePath, note.Number), out var t) ? CslHtml.Write(t) : Html.Escape(note.Item?.Key ?? "") + ".";
+        NotesOf(page) is { } notes && notes.Notes.TryGetValue(note.Number, out var t) ? CslHtml.Write(t) : Html.Escape(note.Item?.Key ?? "") + ".";
 
     /// <summary>In an author-date style, the citation note <paramref name="number"/>'s text for the running text (no links); null in a note style.</summary>
     public string? Parenthetical(PageContext page, int number) =>
-        !Style.Style.IsNoteStyle && _notes.TryGetValue((page.SitePath, number), out var t) && !t.IsEmpty ? CslHtml.Write(t, links: false) : null;
+        !Style.Style.IsNoteStyle && NotesOf(page) is { } notes && notes.Notes.TryGetValue(number, out var t) && !t.IsEmpty ? CslHtml.Write(t, links: false) : null;
 
     /// <summary>A citation written in a footnote on <paramref name="page"/>, as escaped HTML; null when it was not formatted.</summary>
     public string? InNote(PageContext page, CitationInline citation)
     {
-        if (!_inNotes.TryGetValue(page.SitePath, out var map) || !map.TryGetValue(citation, out var t))
+        if (NotesOf(page) is not { } notes || !notes.InNotes.TryGetValue(citation, out var t))
         {
             return null;
         }
@@ -146,7 +174,7 @@ public sealed class CitationFormatter
     }
 
     /// <summary>How the in-text citation whose note is <paramref name="number"/> on <paramref name="page"/> stands in the sentence.</summary>
-    public InTextCitation? InText(PageContext page, int number) => _inText.GetValueOrDefault((page.SitePath, number));
+    public InTextCitation? InText(PageContext page, int number) => NotesOf(page)?.InText.GetValueOrDefault(number);
 
     /// <summary>
     /// Pandoc's in-text form: the author-only cite in the sentence, then in a note style the note mark (the note

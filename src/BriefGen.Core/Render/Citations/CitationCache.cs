@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+using BriefGen.Csl;
+using BriefGen.Markdown;
+using BriefGen.Markdown.Citations;
+using BriefGen.Model;
+
+namespace BriefGen.Render.Citations;
+
+/// <summary>One page's notes as the style formats them: each note's text, in-text citations, and citations written in footnotes.</summary>
+public sealed class PageNotes
+{
+    internal Dictionary<int, CslRichText> Notes { get; } = [];
+
+    internal Dictionary<int, InTextCitation?> InText { get; } = [];
+
+    internal Dictionary<CitationInline, CslRichText> InNotes { get; } = new(ReferenceEqualityComparer.Instance);
+}
+
+/// <summary>The brief's sources as the style formats them: the processor that knows them, the bibliography and each entry.</summary>
+public sealed class FormattedSources
+{
+    internal CslProcessor? Processor { get; private set; }
+
+    internal Dictionary<string, CslRichText> Listed { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, CslRichText> Entries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every source in the style's bibliography order; those it does not list follow by title.</summary>
+    internal IReadOnlyList<Source> Bibliography { get; private set; } = [];
+
+    internal bool Complete { get; private set; }
+
+    /// <summary>Formats the bibliography with <paramref name="processor"/>, which already knows every cited source.</summary>
+    internal void Fill(CslProcessor processor, IReadOnlyDictionary<string, Source> byId)
+    {
+        Processor = processor;
+        var order = new List<string>();
+        foreach (var entry in processor.FormatBibliography())
+        {
+            order.Add(entry.Id);
+            Listed[entry.Id] = entry.Text;
+        }
+
+        foreach (var entry in processor.FormatBibliography(substituteAuthors: false))
+        {
+            Entries[entry.Id] = entry.Text;
+        }
+
+        Order(order, byId);
+        Complete = true;
+    }
+
+    /// <summary>Sets the bibliography's order: the style's, then (a style without a bibliography, or one that prints nothing for a source) by title.</summary>
+    internal void Order(IReadOnlyList<string> listed, IReadOnlyDictionary<string, Source> byId) =>
+        Bibliography = listed
+            .Concat(byId.Values.Where(s => !Listed.ContainsKey(s.Id)).OrderBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id))
+            .Select(id => byId[id]).ToList();
+}
+
+/// <summary>
+/// What the preview keeps of citation formatting between rebuilds: the processor with the formatted bibliography, and
+/// each page's notes, while the style, the sources (the same objects) and the order in which the brief first cites
+/// them are unchanged. A page whose numbering is unchanged (the same resolved page) keeps its notes.
+/// </summary>
+public sealed class CitationCache
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, CitationStyle> _defaults = new(StringComparer.Ordinal);
+    private object[] _key = [];
+    private FormattedSources? _sources;
+    private ConditionalWeakTable<PageContext, PageNotes> _notes = [];
+
+    /// <summary>The default style for a language, parsed once.</summary>
+    public CitationStyle DefaultStyle(string? language)
+    {
+        lock (_gate)
+        {
+            var key = language ?? "";
+            return _defaults.TryGetValue(key, out var style) ? style : _defaults[key] = CitationStyle.Default(language);
+        }
+    }
+
+    internal FormattedSources Sources(CitationStyle style, IReadOnlyList<Source> sources, IReadOnlyList<string> cited)
+    {
+        object[] key = [style, .. sources, "\0", .. cited];
+        lock (_gate)
+        {
+            if (_sources is { Complete: true } kept && key.Length == _key.Length && key.Zip(_key).All(x => Same(x.First, x.Second)))
+            {
+                return kept;
+            }
+
+            _key = key;
+            _notes = [];
+            return _sources = new FormattedSources();
+        }
+    }
+
+    internal PageNotes? Notes(FormattedSources sources, PageContext page)
+    {
+        lock (_gate)
+        {
+            return ReferenceEquals(sources, _sources) && _notes.TryGetValue(page, out var notes) ? notes : null;
+        }
+    }
+
+    internal void Keep(FormattedSources sources, PageContext page, PageNotes notes)
+    {
+        lock (_gate)
+        {
+            if (ReferenceEquals(sources, _sources))
+            {
+                _notes.AddOrUpdate(page, notes);
+            }
+        }
+    }
+
+    private static bool Same(object a, object b) =>
+        a is string x && b is string y ? string.Equals(x, y, StringComparison.Ordinal) : ReferenceEquals(a, b);
+}
