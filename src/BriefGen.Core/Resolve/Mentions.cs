@@ -23,7 +23,45 @@ public sealed class Mentions
     private readonly HashSet<string> _citedSources = new(StringComparer.Ordinal);
 
     public Mentions(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder)
+        : this(Sources(content, parsed, readingOrder))
     {
+    }
+
+    private Mentions(IReadOnlyList<MentionSource> sources)
+    {
+        foreach (var source in sources)
+        {
+            foreach (var (link, section, sectionTitle) in source.Links.CrossLinks)
+            {
+                Add(new Mention(link.Id, source.FromId, source.Kind, source.Title, source.SitePath, section, sectionTitle));
+            }
+
+            _citedSources.UnionWith(source.Links.CitedKeys);
+        }
+    }
+
+    /// <summary>
+    /// The mentions of the brief; with a <paramref name="cache"/> (the preview), the last ones again when every text
+    /// links to the same places from the same sections under the same titles.
+    /// </summary>
+    public static Mentions Of(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder, ResolveCache? cache)
+    {
+        var sources = Sources(content, parsed, readingOrder);
+        if (cache is null)
+        {
+            return new Mentions(sources);
+        }
+
+        return cache.Mentions(sources, () => new Mentions(sources));
+    }
+
+    /// <summary>Every text that can link, in reading order: pages (summary, brief summary on the home page, body), events, entities, figure cites.</summary>
+    private static List<MentionSource> Sources(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder)
+    {
+        var sources = new List<MentionSource>();
+        void Walk(MarkdownDocument document, string fromId, TargetKind kind, string title, string sitePath) =>
+            sources.Add(new MentionSource(Markdown.MarkdownNodes.LinksOf(document), fromId, kind, title, sitePath));
+
         foreach (var page in readingOrder)
         {
             if (parsed.PageSummaries.TryGetValue(page.Id, out var summary))
@@ -55,13 +93,14 @@ public sealed class Mentions
             }
         }
 
+        // A figure's cite counts as citing its sources, but links nowhere.
         foreach (var cite in parsed.FigureCites.Values)
         {
-            foreach (var c in Markdown.MarkdownNodes.Of(cite.Document).OfType<CitationInline>())
-            {
-                _citedSources.UnionWith(c.Items.Select(i => i.Key));
-            }
+            var keys = Markdown.MarkdownNodes.Of(cite.Document).OfType<CitationInline>().SelectMany(c => c.Items.Select(i => i.Key)).ToList();
+            sources.Add(new MentionSource(new Markdown.DocumentLinks([], keys), "", TargetKind.Figure, "", ""));
         }
+
+        return sources;
     }
 
     /// <summary>Every place that links to <paramref name="id"/>, in reading order, one per section.</summary>
@@ -73,17 +112,6 @@ public sealed class Mentions
     public bool IsLinked(string id) => _to.ContainsKey(id);
 
     public bool IsCited(string sourceId) => _citedSources.Contains(sourceId);
-
-    private void Walk(MarkdownDocument document, string fromId, TargetKind kind, string title, string sitePath)
-    {
-        var links = Markdown.MarkdownNodes.LinksOf(document);
-        foreach (var (link, section, sectionTitle) in links.CrossLinks)
-        {
-            Add(new Mention(link.Id, fromId, kind, title, sitePath, section, sectionTitle));
-        }
-
-        _citedSources.UnionWith(links.CitedKeys);
-    }
 
     private void Add(Mention mention)
     {
@@ -107,4 +135,15 @@ public sealed class Mentions
             targets.Add(mention.TargetId);
         }
     }
+}
+
+/// <summary>One text that can link: what it links to, and the page, event or entity it stands in.</summary>
+public sealed record MentionSource(Markdown.DocumentLinks Links, string FromId, TargetKind Kind, string Title, string SitePath)
+{
+    /// <summary>Whether the two make the same mentions: the same place, and links to the same ids from the same sections.</summary>
+    public bool Same(MentionSource other) =>
+        FromId == other.FromId && Kind == other.Kind && Title == other.Title && SitePath == other.SitePath &&
+        (ReferenceEquals(Links, other.Links) ||
+         (Links.CitedKeys.SequenceEqual(other.Links.CitedKeys, StringComparer.Ordinal) &&
+          Links.CrossLinks.Select(l => (l.Link.Id, l.Section, l.SectionTitle)).SequenceEqual(other.Links.CrossLinks.Select(l => (l.Link.Id, l.Section, l.SectionTitle)))));
 }

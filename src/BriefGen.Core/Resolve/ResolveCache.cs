@@ -30,6 +30,22 @@ public sealed class ResolveCache
         return page;
     }
 
+    private IReadOnlyList<MentionSource> _mentionSources = [];
+    private Mentions? _mentions;
+
+    /// <summary>The last mentions again when every text makes the same ones; else <paramref name="make"/>'s.</summary>
+    internal Mentions Mentions(IReadOnlyList<MentionSource> sources, Func<Mentions> make)
+    {
+        if (_mentions is { } kept && sources.Count == _mentionSources.Count && sources.Zip(_mentionSources).All(x => x.First.Same(x.Second)))
+        {
+            _mentionSources = sources;
+            return kept;
+        }
+
+        _mentionSources = sources;
+        return _mentions = make();
+    }
+
     /// <summary>Ends one resolve: only what it used is kept for the next.</summary>
     internal void Done()
     {

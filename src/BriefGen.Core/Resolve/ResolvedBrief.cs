@@ -18,7 +18,7 @@ public sealed class ResolvedBrief
     private readonly ILookup<string, CitationUse> _citationsBySource;
 
     private ResolvedBrief(BriefContent content, ParsedBrief parsed, string baseUrl, IdIndex ids, IReadOnlyList<Page> readingOrder,
-        Dictionary<string, PageContext> pages, Func<PageContext> print)
+        Dictionary<string, PageContext> pages, Func<PageContext> print, ResolveCache? cache)
     {
         _print = new Lazy<PageContext>(print, LazyThreadSafetyMode.ExecutionAndPublication);
         Content = content;
@@ -29,7 +29,7 @@ public sealed class ResolvedBrief
         _pages = pages;
         Sources = content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Entities = content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var mentions = Task.Run(() => new Mentions(content, parsed, readingOrder)); // Beside the lists below, which do not need it.
+        var mentions = Task.Run(() => BriefGen.Resolve.Mentions.Of(content, parsed, readingOrder, cache)); // Beside the lists below, which do not need it.
         Tags = TagIndex.Of(readingOrder);
 
         // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
@@ -98,7 +98,7 @@ public sealed class ResolvedBrief
         var ids = new IdIndex(content, diagnostics);
         var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics);
         var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl, out var print, cache);
-        var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print);
+        var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print, cache);
         LinkChecks.Run(resolved, diagnostics);
         return resolved;
     }
