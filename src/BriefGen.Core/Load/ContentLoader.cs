@@ -108,7 +108,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         // The preview: a file whose size and time stamp did not change since it was read cleanly is not read again.
         var info = new FileInfo(fullPath);
-        var stamp = Stamp(fullPath);
+        var stamp = Stamp(info);
         if (cache.TextOf(fullPath, stamp) is { } kept)
         {
             return (kept, rel);
@@ -184,13 +184,12 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             keyOf: sources => KeyOf(Files(sources)));
     }
 
-    private static string Stamp(string fullPath)
-    {
-        var info = new FileInfo(fullPath);
-        return info.Exists
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fullPath}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}")
-            : fullPath + "\0-";
-    }
+    private static string Stamp(string fullPath) => Stamp(new FileInfo(fullPath));
+
+    private static string Stamp(FileInfo info) =>
+        info.Exists
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.FullName}\0{info.Length}\0{info.LastWriteTimeUtc.Ticks}")
+            : info.FullName + "\0-";
 
     private BriefInfo? LoadBrief(string text, string rel)
     {

@@ -55,44 +55,13 @@ public sealed class ResolveCache
 }
 
 /// <summary>Everything <see cref="PageNumbering"/> reads: the page's title, path, URL, order and texts (documents by identity).</summary>
-internal sealed class NumberingKey(string title, string sitePath, string url, int order, bool countsUses, IReadOnlyList<ParsedText> texts)
-    : IEquatable<NumberingKey>
+internal sealed record NumberingKey(string Title, string SitePath, string Url, int Order, bool CountsUses, IReadOnlyList<ParsedText> Texts)
 {
-    private readonly int _hash = Hash(title, sitePath, url, order, countsUses, texts);
-
-    public IReadOnlyList<ParsedText> Texts => texts;
+    private readonly int _hash = HashCode.Combine(Title, SitePath, Url, Order, CountsUses, Texts.Aggregate(0, (h, t) => HashCode.Combine(h, t)));
 
     public bool Equals(NumberingKey? other) =>
-        other is not null && _hash == other._hash && title == other.Title && sitePath == other.SitePath && url == other.Url &&
-        order == other.Order && countsUses == other.CountsUses && texts.SequenceEqual(other.Texts);
-
-    public override bool Equals(object? obj) => Equals(obj as NumberingKey);
+        other is not null && _hash == other._hash && Title == other.Title && SitePath == other.SitePath && Url == other.Url &&
+        Order == other.Order && CountsUses == other.CountsUses && Texts.SequenceEqual(other.Texts);
 
     public override int GetHashCode() => _hash;
-
-    private string Title => title;
-
-    private string SitePath => sitePath;
-
-    private string Url => url;
-
-    private int Order => order;
-
-    private bool CountsUses => countsUses;
-
-    private static int Hash(string title, string sitePath, string url, int order, bool countsUses, IReadOnlyList<ParsedText> texts)
-    {
-        var hash = new HashCode();
-        hash.Add(title, StringComparer.Ordinal);
-        hash.Add(sitePath, StringComparer.Ordinal);
-        hash.Add(url, StringComparer.Ordinal);
-        hash.Add(order);
-        hash.Add(countsUses);
-        foreach (var text in texts)
-        {
-            hash.Add(text);
-        }
-
-        return hash.ToHashCode();
-    }
 }

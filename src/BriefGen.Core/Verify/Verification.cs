@@ -56,7 +56,11 @@ public sealed class Verification
         var boxesOf = brief.QuoteBoxes.ToLookup(b => b.Text, b => b.Box);
         var texts = brief.Parsed.All().ToList();
         var checkedTexts = texts.AsParallel().AsOrdered()
-            .Select(text => cache is null ? TextChecks.Run(text, boxesOf[text], sources, brief.Entities) : cache.Of(text, () => TextChecks.Run(text, boxesOf[text], sources, brief.Entities)))
+            .Select(text =>
+            {
+                TextChecks Check() => TextChecks.Run(text, boxesOf[text], sources, brief.Entities);
+                return cache is null ? Check() : cache.Of(text, Check);
+            })
             .ToList();
 
         var quotations = new List<RunningQuotation>();

@@ -87,8 +87,7 @@ public sealed class Preview(BuildOptions options)
             views = site.Views().ToList();
         }
 
-        var fingerprints = views.AsParallel().AsOrdered().Select(v => ViewFingerprint.Of(v, siteKey)).ToList();
-        var changed = views.Where((v, k) => !_fingerprints.TryGetValue(v.SitePath, out var old) || old != fingerprints[k]).ToList();
+        var (fingerprints, changed) = Compare(views, siteKey);
         var rendered = site.Render(changed);
         var files = LoadedFiles.Of(site.Brief.Content);
         if (diagnostics.HasErrors)
@@ -109,14 +108,7 @@ public sealed class Preview(BuildOptions options)
             }
         }
 
-        var idsGone = false;
-        foreach (var file in rendered)
-        {
-            next[file.Path] = file.Bytes;
-            var scan = OutputLinkCheck.Scan(file.Bytes, file.Path, site.Brief.BaseUrl);
-            idsGone |= !scans.TryGetValue(file.Path, out var old) || !scan.Ids.IsSupersetOf(old.Ids);
-            scans[file.Path] = scan;
-        }
+        var idsGone = Put(rendered, next, scans, site.Brief.BaseUrl);
 
         if (only is null)
         {
@@ -150,10 +142,7 @@ public sealed class Preview(BuildOptions options)
             _fingerprints.Clear();
         }
 
-        for (var k = 0; k < views.Count; k++)
-        {
-            _fingerprints[views[k].SitePath] = fingerprints[k];
-        }
+        Remember(views, fingerprints);
 
         _last = site;
         _lastSiteKey = siteKey;
@@ -180,17 +169,12 @@ public sealed class Preview(BuildOptions options)
         var builders = site.ViewBuilders();
         var at = _viewPaths.ToList().IndexOf(SitePaths.Print);
         var views = at < 0 ? [] : new List<PageView> { builders[at]() };
-        var fingerprints = views.Select(v => ViewFingerprint.Of(v, siteKey)).ToList();
-        var changed = views.Where((v, k) => !_fingerprints.TryGetValue(v.SitePath, out var old) || old != fingerprints[k]).ToList();
+        var (fingerprints, changed) = Compare(views, siteKey);
         var rendered = site.Render(changed);
         var pagePaths = _viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
         var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
-        foreach (var file in rendered)
-        {
-            next[file.Path] = file.Bytes;
-            scans[file.Path] = OutputLinkCheck.Scan(file.Bytes, file.Path, site.Brief.BaseUrl);
-        }
+        Put(rendered, next, scans, site.Brief.BaseUrl);
 
         foreach (var file in site.DataFiles(pagePaths))
         {
@@ -206,12 +190,39 @@ public sealed class Preview(BuildOptions options)
         }
 
         Commit(next, scans);
+        Remember(views, fingerprints);
+        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+    }
+
+    /// <summary>Each view's fingerprint, and the views whose fingerprint differs from the one they were last served with.</summary>
+    private (List<string> Fingerprints, List<PageView> Changed) Compare(IReadOnlyList<PageView> views, string siteKey)
+    {
+        var fingerprints = views.AsParallel().AsOrdered().Select(v => ViewFingerprint.Of(v, siteKey)).ToList();
+        return (fingerprints, views.Where((v, k) => !_fingerprints.TryGetValue(v.SitePath, out var old) || old != fingerprints[k]).ToList());
+    }
+
+    private void Remember(IReadOnlyList<PageView> views, List<string> fingerprints)
+    {
         for (var k = 0; k < views.Count; k++)
         {
             _fingerprints[views[k].SitePath] = fingerprints[k];
         }
+    }
 
-        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+    /// <summary>Puts rendered pages into the next site with their link scans; true when one of them lost an id it had.</summary>
+    private static bool Put(IReadOnlyList<OutputFile> rendered, ImmutableDictionary<string, byte[]>.Builder next, Dictionary<string, PageScan> scans,
+        string baseUrl)
+    {
+        var idsGone = false;
+        foreach (var file in rendered)
+        {
+            next[file.Path] = file.Bytes;
+            var scan = OutputLinkCheck.Scan(file.Bytes, file.Path, baseUrl);
+            idsGone |= !scans.TryGetValue(file.Path, out var old) || !scan.Ids.IsSupersetOf(old.Ids);
+            scans[file.Path] = scan;
+        }
+
+        return idsGone;
     }
 
     private void Commit(ImmutableDictionary<string, byte[]>.Builder next, Dictionary<string, PageScan> scans)
