@@ -17,6 +17,7 @@ public sealed class CslProcessor
     private Dictionary<string, ItemState>? _states;
     private List<string>? _bibOrder;
     private readonly List<string> _citedOrder = [];
+    private readonly HashSet<string> _cited = new(StringComparer.Ordinal);
 
     /// <summary>A processor for these items (ids must be unique; later duplicates are ignored).</summary>
     /// <param name="style">The style.</param>
@@ -50,7 +51,7 @@ public sealed class CslProcessor
         foreach (var id in idsInCitedOrder)
         {
             if (!_byId.ContainsKey(id)) throw new KeyNotFoundException($"no item with id '{id}'");
-            if (!_citedOrder.Contains(id, StringComparer.Ordinal))
+            if (_cited.Add(id))
             {
                 _citedOrder.Add(id);
                 _states = null;
@@ -71,7 +72,7 @@ public sealed class CslProcessor
             foreach (var ci in cit.Items)
             {
                 if (!_byId.ContainsKey(ci.Id)) throw new KeyNotFoundException($"no item with id '{ci.Id}'");
-                if (!_citedOrder.Contains(ci.Id, StringComparer.Ordinal))
+                if (_cited.Add(ci.Id))
                 {
                     _citedOrder.Add(ci.Id);
                     _states = null;
@@ -173,7 +174,7 @@ public sealed class CslProcessor
         if (_states is not null) return _states;
         var states = _items.ToDictionary(i => i.Id, _ => new ItemState(), StringComparer.Ordinal);
         // Citation numbers: order of first citation, then the rest in input order.
-        var registry = _citedOrder.Concat(_items.Select(i => i.Id).Where(id => !_citedOrder.Contains(id, StringComparer.Ordinal))).ToList();
+        var registry = _citedOrder.Concat(_items.Select(i => i.Id).Where(id => !_cited.Contains(id))).ToList();
         for (var k = 0; k < registry.Count; k++) states[registry[k]].CitationNumber = k + 1;
         var bib = _r.Style.Bibliography;
         _bibOrder = bib is null ? registry : SortBibliography(registry, states, bib);

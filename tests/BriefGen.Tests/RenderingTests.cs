@@ -185,6 +185,20 @@ public sealed class RenderingTests : IDisposable
         Assert.Equal("templates/page.html", d.Location.Path);
     }
 
+    [Theory]
+    [InlineData("{{ string.shout = 1 }}")]
+    [InlineData("{{ date.now = 1 }}")]
+    public void A_template_cannot_change_what_every_page_shares(string assignment)
+    {
+        // Every render shares Scriban's objects and BriefGen's functions: a page that changed them would change the pages after it.
+        _brief.Write("templates/page.html", "line one\n" + assignment + "\n{{ url 'assets/site.css' }}");
+        var result = _brief.Check();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.Code == DiagnosticCodes.TemplateError && x.Location.Path == "templates/page.html");
+        Assert.Equal(2, d.Location.Line);
+        Assert.Contains("(rendering /second/)", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Includes_cannot_leave_the_template_folder()
     {

@@ -75,28 +75,31 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
         var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics);
         var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics, cache?.Resolve);
-        // The checks of the resolved brief and the verify stage read it and report into one thread-safe sink, whose
-        // order is fixed when sorted: they run side by side.
+        // The checks of the resolved brief, the verify stage, the site object and the citation formatter read it and
+        // report into one thread-safe sink, whose order is fixed when sorted: they run side by side.
+        var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
+        var style = content.Brief.Style ?? cache?.Citations.DefaultStyle(content.Brief.Language) ?? Model.CitationStyle.Default(content.Brief.Language);
         var citations = 0;
         var images = ContentImages.None;
         Verification verification = null!;
+        Render.Citations.CitationFormatter formatter = null!;
+        Scriban.Runtime.ScriptObject siteModel = null!;
         Together(
-            () => citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded),
+            () => verification = Verification.Run(brief, diagnostics, cache?.Verify), // Verify
+            () => formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.NumberedPages, diagnostics,
+                Render.Data.BriefCitation.Item(content.Brief, siteUrl), () => brief.PrintPage, cache?.Citations),
             () =>
             {
+                citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
                 UsageChecks.Run(content, brief.Mentions, diagnostics);
                 PlaceholderChecks.Run(parsed, diagnostics);
                 FootnoteChecks.Run(parsed, diagnostics);
                 images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics);
-            },
-            () => verification = Verification.Run(brief, diagnostics, cache?.Verify)); // Verify
+                siteModel = SiteModel.Build(brief, siteUrl);
+            });
 
-        var siteUrl = (options.SiteUrl ?? content.Brief.SiteUrl) is { } u ? UrlPaths.NormalizeBase(u) : null;
         var buildTime = TemplateFunctions.BuildTimeFor(options.SourceDateEpoch, content.Brief.Date);
-        var runner = new TemplateRunner(templates, SiteModel.Build(brief, siteUrl), baseUrl, buildTime, diagnostics);
-        var style = content.Brief.Style ?? cache?.Citations.DefaultStyle(content.Brief.Language) ?? Model.CitationStyle.Default(content.Brief.Language);
-        var formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.NumberedPages, diagnostics,
-            Render.Data.BriefCitation.Item(content.Brief, siteUrl), () => brief.PrintPage, cache?.Citations);
+        var runner = new TemplateRunner(templates, siteModel, baseUrl, buildTime, diagnostics);
         var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, formatter, images);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }

@@ -298,11 +298,12 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             return pages;
         }
 
-        foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        // Pages are read and parsed side by side, each thread with a loader (and YAML reader) of its own; the order stays the files'.
+        using var loaders = new ThreadLocal<ContentLoader>(() => new ContentLoader(paths, diagnostics, includeDrafts, sourceTexts, cache));
+        var files = Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        foreach (var page in files.AsParallel().AsOrdered().Select(file => loaders.Value!.PageFile(file)).ToList())
         {
-            if (Guard(file, () => ReadFile(file) is var (text, rel)
-                    ? Memo("page", rel, text, loader => loader.LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)))
-                    : null) is { } page)
+            if (page is not null)
             {
                 if (includeDrafts || !page.Draft)
                 {
@@ -317,6 +318,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         return pages;
     }
+
+    private Page? PageFile(string file) =>
+        Guard(file, () => ReadFile(file) is var (text, rel)
+            ? Memo("page", rel, text, loader => loader.LoadPage(text, rel, Path.GetFileNameWithoutExtension(file)))
+            : null);
 
     private Page? LoadPage(string text, string rel, string fileId)
     {

@@ -9,7 +9,8 @@ namespace BriefGen.Render;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    public HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
+        : base(builtins)
     {
         // Output must not depend on the machine's culture.
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,19 +11,34 @@ namespace BriefGen.Render;
 /// </summary>
 internal static class TemplateFunctions
 {
-    public static void AddTo(ScriptObject globals, string baseUrl, TemplateContext context, DateTime buildTime)
-    {
-        globals["include"] = new IncludeHtml();
-        globals["url"] = new SiteUrl(baseUrl);
+    /// <summary>What Scriban says when a template writes into a read-only object.</summary>
+    internal const string ReadOnlyMessage = "The object is readonly";
 
-        // date.now is the build time (SOURCE_DATE_EPOCH), never the clock: same input, same bytes.
-        if (context.BuiltinObject["date"] is ScriptObject builtinDate)
+    /// <summary>
+    /// Scriban's built-in objects with BriefGen's <c>include</c> and <c>url</c>, and <c>date.now</c> the build time
+    /// (SOURCE_DATE_EPOCH), never the clock: same input, same bytes. Read-only throughout, so one set serves every render.
+    /// </summary>
+    public static ScriptObject Builtins(string baseUrl, DateTime buildTime)
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.SetValue("include", new IncludeHtml(), readOnly: true);
+        builtins.SetValue("url", new SiteUrl(baseUrl), readOnly: true);
+        if (builtins["date"] is ScriptObject date)
         {
-            var date = (ScriptObject)builtinDate.Clone(true);
             date.Remove("now");
-            date["now"] = new BuildTime(buildTime);
-            globals["date"] = date;
+            date.SetValue("now", new BuildTime(buildTime), readOnly: true);
         }
+
+        foreach (var (_, value) in builtins)
+        {
+            if (value is ScriptObject inner)
+            {
+                inner.IsReadOnly = true;
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     /// <summary>

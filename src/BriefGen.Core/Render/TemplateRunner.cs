@@ -11,6 +11,10 @@ namespace BriefGen.Render;
 /// </summary>
 public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, string baseUrl, DateTime buildTime, DiagnosticBag diagnostics)
 {
+    // Scriban's functions (string, array, date…) with include, url and date.now as BriefGen defines them: made once
+    // per build and read-only, so every render shares them and no render can change what another sees.
+    private readonly ScriptObject _builtins = TemplateFunctions.Builtins(baseUrl, buildTime);
+
     public TemplateSet Templates => templates;
 
     /// <summary>The <c>site</c> object every template sees.</summary>
@@ -22,14 +26,13 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     /// <summary>The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.</summary>
     public string? Run(string templateName, ScriptObject variables, string forPath)
     {
-        var context = templates.NewContext();
+        var context = templates.NewContext(_builtins);
         var globals = new ScriptObject { ["site"] = site, ["base_url"] = baseUrl };
         foreach (var (name, value) in variables)
         {
             globals[name] = value;
         }
 
-        TemplateFunctions.AddTo(globals, baseUrl, context, buildTime);
         context.PushGlobal(globals);
         try
         {
@@ -39,6 +42,13 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         {
             diagnostics.Error(templates.At(e.Span), DiagnosticCodes.TemplateError,
                 $"{(e is ScriptAbortException ? TemplateLimits.OutOfTime : e.OriginalMessage)} (rendering /{forPath})");
+            return null;
+        }
+        catch (InvalidOperationException e) when (e.Message == TemplateFunctions.ReadOnlyMessage)
+        {
+            // A template assigned into Scriban's own objects (string.x = …), which every page shares.
+            diagnostics.Error(templates.At(context.CurrentSpan), DiagnosticCodes.TemplateError,
+                $"cannot change a built-in object of the templates; assign to a variable of your own (rendering /{forPath})");
             return null;
         }
     }

@@ -134,10 +134,10 @@ public sealed class TemplateSet
         return new Location(file, span.Start.Line + 1, span.Start.Column + 1);
     }
 
-    /// <summary>A fresh context for one render, with includes served from this set.</summary>
-    internal HtmlTemplateContext NewContext()
+    /// <summary>A fresh context for one render over the shared, read-only <paramref name="builtins"/>, with includes served from this set.</summary>
+    internal HtmlTemplateContext NewContext(ScriptObject builtins)
     {
-        var context = new HtmlTemplateContext { TemplateLoader = new Loader(this) };
+        var context = new HtmlTemplateContext(builtins) { TemplateLoader = new Loader(this) };
         if (FromRoot)
         {
             TemplateLimits.Apply(context);

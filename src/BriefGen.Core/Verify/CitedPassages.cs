@@ -30,16 +30,11 @@ public readonly record struct CitedPassage(CitationItem Item, Source Source, Sou
 /// </summary>
 public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
 {
-    private readonly Dictionary<string, SourceIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SourceIndex>> _indexes = new(StringComparer.Ordinal);
 
-    /// <summary>The index of a source with text, built once.</summary>
-    public SourceIndex IndexOf(Source source)
-    {
-        lock (_indexes)
-        {
-            return _indexes.TryGetValue(source.Id, out var index) ? index : _indexes[source.Id] = new SourceIndex(source.Text!);
-        }
-    }
+    /// <summary>The index of a source with text, built once; threads wait only for the index they need.</summary>
+    public SourceIndex IndexOf(Source source) =>
+        _indexes.GetOrAdd(source.Id, _ => new Lazy<SourceIndex>(() => new SourceIndex(source.Text!), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The source an item cites, or null for an unknown key (the citation checks report it).</summary>
     public Source? SourceOf(CitationItem item) => sources.GetValueOrDefault(item.Key);

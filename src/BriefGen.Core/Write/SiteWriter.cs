@@ -167,14 +167,24 @@ public static class SiteWriter
 
         try
         {
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            // Folders first, then the files side by side: the staging folder is nobody else's, so order does not matter.
+            var targets = files.Select(f => (File: f, Target: Path.Combine(staging, f.Path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
+            Directory.CreateDirectory(staging);
+            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
-                var target = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Bytes);
+                Directory.CreateDirectory(folder);
             }
 
-            Directory.CreateDirectory(staging);
+            try
+            {
+                Parallel.ForEach(targets, t => File.WriteAllBytes(t.Target, t.File.Bytes));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // The file system's refusal (disk full, no permission) comes out as itself, as a sequential write gives it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
             if (Directory.Exists(output))
             {

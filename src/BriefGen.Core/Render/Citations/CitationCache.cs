@@ -19,7 +19,30 @@ public sealed class PageNotes
 /// <summary>The brief's sources as the style formats them: the processor that knows them, the bibliography and each entry.</summary>
 public sealed class FormattedSources
 {
+    // Processors that know every cited source in the same order, so any of them formats a page's notes to the same
+    // text: pages are formatted side by side, each by a processor no other thread is using.
+    private readonly System.Collections.Concurrent.ConcurrentBag<CslProcessor> _idle = [];
+    private Func<CslProcessor>? _another;
+
     internal CslProcessor? Processor { get; private set; }
+
+    /// <summary>Runs <paramref name="use"/> with a processor no other thread holds meanwhile (another like it is made when all are busy).</summary>
+    internal T With<T>(Func<CslProcessor, T> use)
+    {
+        if (!_idle.TryTake(out var processor))
+        {
+            processor = _another!();
+        }
+
+        try
+        {
+            return use(processor);
+        }
+        finally
+        {
+            _idle.Add(processor);
+        }
+    }
 
     internal Dictionary<string, CslRichText> Listed { get; } = new(StringComparer.Ordinal);
 
@@ -30,10 +53,16 @@ public sealed class FormattedSources
 
     internal bool Complete { get; private set; }
 
-    /// <summary>Formats the bibliography with <paramref name="processor"/>, which already knows every cited source.</summary>
-    internal void Fill(CslProcessor processor, IReadOnlyDictionary<string, Source> byId)
+    /// <summary>
+    /// Formats the bibliography with a processor from <paramref name="newProcessor"/>, which makes one that already knows
+    /// every cited source, and keeps it for the notes.
+    /// </summary>
+    internal void Fill(Func<CslProcessor> newProcessor, IReadOnlyDictionary<string, Source> byId)
     {
+        var processor = newProcessor();
         Processor = processor;
+        _another = newProcessor;
+        _idle.Add(processor);
         var order = new List<string>();
         foreach (var entry in processor.FormatBibliography())
         {

@@ -49,42 +49,58 @@ public sealed class CitationFormatter
         _sources = cache?.Sources(style, sources, cited) ?? new FormattedSources();
         if (!_sources.Complete)
         {
-            Guard(diagnostics, style, () =>
+            var items = byId.Values.Select(SourceItems.Of).ToList();
+            Guard(diagnostics, style, () => _sources.Fill(() =>
             {
-                var processor = new CslProcessor(style.Style, style.Locale, byId.Values.Select(SourceItems.Of).ToList());
+                var processor = new CslProcessor(style.Style, style.Locale, items);
                 processor.Register(cited);
-                _sources.Fill(processor, byId);
-            });
+                return processor;
+            }, byId));
             if (!_sources.Complete)
             {
                 _sources.Order([], byId); // The style failed (reported): every source by title.
             }
         }
 
-        foreach (var page in ordered)
+        // Each page's notes are a function of the page and the registered sources: pages are formatted side by side.
+        var formatted = ordered.AsParallel().AsOrdered()
+            .Select(page => cache?.Notes(_sources, page) is { } kept ? (Notes: kept, Kept: true, Failure: null) : Try(() => Format(page, byId)))
+            .ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
-            if (cache?.Notes(_sources, page) is { } kept)
+            var (notes, kept, failure) = formatted[i];
+            if (failure is not null || _failed)
             {
-                _pages[page.SitePath] = kept;
+                Failed(diagnostics, style, failure);
+                continue;
             }
-            else if (Format(page, byId, diagnostics) is { } notes)
+
+            if (notes is not null)
             {
-                _pages[page.SitePath] = notes;
-                cache?.Keep(_sources, page, notes);
+                _pages[ordered[i].SitePath] = notes;
+                if (!kept)
+                {
+                    cache?.Keep(_sources, ordered[i], notes);
+                }
             }
         }
 
         if (print is not null)
         {
             _printPath = Resolve.SitePaths.Print;
-            _print = new Lazy<PageNotes?>(() => Format(print(), byId, diagnostics), LazyThreadSafetyMode.ExecutionAndPublication);
+            _print = new Lazy<PageNotes?>(() =>
+            {
+                var (notes, _, failure) = _failed ? default : Try(() => Format(print(), byId));
+                Failed(diagnostics, style, failure);
+                return notes;
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         Bibliography = _sources.Bibliography;
     }
 
     /// <summary>One page's notes in the style: one CSL citation per citation note, and one per citation written in a footnote, in note order.</summary>
-    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId, DiagnosticBag diagnostics)
+    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId)
     {
         var citations = new List<(Note Note, CitationInline? InNote, CslCitation Citation)>();
         foreach (var note in page.Notes.Notes)
@@ -100,36 +116,46 @@ public sealed class CitationFormatter
             }
         }
 
-        if (citations.Count == 0 || _sources.Processor is not { } processor)
+        if (citations.Count == 0 || _sources.Processor is null)
         {
             return null;
         }
 
-        var notes = new PageNotes();
-        Guard(diagnostics, Style, () =>
+        return _sources.With(processor =>
         {
-            // The processor is not thread-safe, and the print page's notes are formatted while pages render.
-            lock (processor)
+            var notes = new PageNotes();
+            var results = processor.FormatCitations(citations.Select(c => c.Citation).ToList());
+            for (var i = 0; i < citations.Count; i++)
             {
-                var results = processor.FormatCitations(citations.Select(c => c.Citation).ToList());
-                for (var i = 0; i < citations.Count; i++)
+                var (note, inNote, _) = citations[i];
+                if (inNote is not null)
                 {
-                    var (note, inNote, _) = citations[i];
-                    if (inNote is not null)
-                    {
-                        notes.InNotes[inNote] = results[i].Text;
-                        continue;
-                    }
+                    notes.InNotes[inNote] = results[i].Text;
+                    continue;
+                }
 
-                    notes.Notes[note.Number] = results[i].Text;
-                    if (note.Item!.Mode == CitationMode.AuthorInText)
-                    {
-                        notes.InText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
-                    }
+                notes.Notes[note.Number] = results[i].Text;
+                if (note.Item!.Mode == CitationMode.AuthorInText)
+                {
+                    notes.InText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
                 }
             }
+
+            return notes;
         });
-        return notes;
+    }
+
+    /// <summary>The notes, or what the processor threw: a style it cannot follow is reported once, in page order.</summary>
+    private static (PageNotes? Notes, bool Kept, Exception? Failure) Try(Func<PageNotes?> format)
+    {
+        try
+        {
+            return (format(), false, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, false, e);
+        }
     }
 
     private PageNotes? NotesOf(PageContext page) =>
@@ -228,11 +254,21 @@ public sealed class CitationFormatter
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Reported once: the rest is not formatted, as the build fails anyway.
-            _failed = true;
-            // A custom style the processor cannot follow fails the build with one line, never a stack trace.
-            diagnostics.Error(Location.File("content/brief.yml"), DiagnosticCodes.CslFormatFailed,
-                $"the CSL style '{style.Name}' could not format the notes or bibliography: {e.Message}");
+            Failed(diagnostics, style, e);
         }
+    }
+
+    /// <summary>Reports the first failure only: the rest is not formatted, as the build fails anyway.</summary>
+    private void Failed(DiagnosticBag diagnostics, CitationStyle style, Exception? failure)
+    {
+        if (failure is null || _failed)
+        {
+            return;
+        }
+
+        _failed = true;
+        // A custom style the processor cannot follow fails the build with one line, never a stack trace.
+        diagnostics.Error(Location.File("content/brief.yml"), DiagnosticCodes.CslFormatFailed,
+            $"the CSL style '{style.Name}' could not format the notes or bibliography: {failure.Message}");
     }
 }
