@@ -65,9 +65,21 @@ public sealed class CslProcessor
     /// subsequent, ibid, ibid-with-locator) computed from the order. Cites whose id is unknown
     /// raise <see cref="KeyNotFoundException"/>.
     /// </summary>
-    public IReadOnlyList<CslCitationResult> FormatCitations(IReadOnlyList<CslCitation> citationsInDocumentOrder)
+    public IReadOnlyList<CslCitationResult> FormatCitations(IReadOnlyList<CslCitation> citationsInDocumentOrder) =>
+        FormatCitations(citationsInDocumentOrder, 0, citationsInDocumentOrder?.Count ?? 0);
+
+    /// <summary>
+    /// Formats the citations <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of a document,
+    /// their positions counted through all of <paramref name="citationsInDocumentOrder"/>: the same results as those of
+    /// the whole list, so processors that know the same items in the same cited order can format parts of a long
+    /// document side by side.
+    /// </summary>
+    public IReadOnlyList<CslCitationResult> FormatCitations(IReadOnlyList<CslCitation> citationsInDocumentOrder, int start, int count)
     {
         ArgumentNullException.ThrowIfNull(citationsInDocumentOrder);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, citationsInDocumentOrder.Count);
         foreach (var cit in citationsInDocumentOrder)
             foreach (var ci in cit.Items)
             {
@@ -79,9 +91,10 @@ public sealed class CslProcessor
                 }
             }
         var states = EnsureStates();
-        var positions = Positions.Compute(citationsInDocumentOrder, SortCites, _r.Style.Citation.Attr("near-note-distance"));
-        var results = new List<CslCitationResult>();
-        for (var k = 0; k < citationsInDocumentOrder.Count; k++)
+        // A cite's position depends only on the citations before it.
+        var positions = Positions.Compute(citationsInDocumentOrder, SortCites, _r.Style.Citation.Attr("near-note-distance"), start + count);
+        var results = new List<CslCitationResult>(count);
+        for (var k = start; k < start + count; k++)
         {
             var (cites, pos) = positions[k];
             var rendered = new List<(CslCitationItem Cite, ONode Node, CslPosition Pos)>();

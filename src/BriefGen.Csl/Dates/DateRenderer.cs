@@ -13,7 +13,7 @@ internal static class DateRenderer
     public static ONode? Render(DateEl d, Context c)
     {
         CslDate? date = null;
-        if (!c.Suppressed.Contains(d.Variable)) c.Item.Dates.TryGetValue(d.Variable, out date);
+        if (!c.IsSuppressed(d.Variable)) c.Item.Dates.TryGetValue(d.Variable, out date);
         var has = date is not null && (date.Parts.Count > 0 || !string.IsNullOrEmpty(date.Literal));
         c.Track(has, d.Variable);
         if (!has) return null;

@@ -17,7 +17,7 @@ internal static class NamesRenderer
         var label = el.Label ?? (bare ? parent?.Label : null);
         var labelBefore = el.Label is not null ? el.LabelBeforeName : parent?.LabelBeforeName ?? false;
         var fmt = el.Fmt;
-        var vars = el.Variables.Where(v => !c.Suppressed.Contains(v) && c.Item.Names.ContainsKey(v)).ToList();
+        var vars = el.Variables.Where(v => !c.IsSuppressed(v) && c.Item.Names.ContainsKey(v)).ToList();
         ONode? result;
         if (vars.Count == 0)
         {

@@ -8,13 +8,17 @@ internal static class Conditions
     public static bool Holds(Condition cond, Context c)
     {
         if (cond.Tests.Count == 0) return true;
-        var results = cond.Tests.Select(t => Test(t.Test, t.Value, c));
-        return cond.Match switch
+        // A loop, not LINQ: conditions are evaluated for every cite of every note.
+        var any = cond.Match is "any" or "none";
+        foreach (var (test, value) in cond.Tests)
         {
-            "any" => results.Any(r => r),
-            "none" => !results.Any(r => r),
-            _ => results.All(r => r),
-        };
+            if (Test(test, value, c) == any)
+            {
+                return cond.Match != "none" ? any : false;
+            }
+        }
+
+        return cond.Match == "none" || !any;
     }
 
     private static bool Test(string test, string value, Context c)
@@ -60,7 +64,7 @@ internal static class Conditions
 
     public static bool HasVariable(string v, Context c)
     {
-        if (c.Suppressed.Contains(v)) return false;
+        if (c.IsSuppressed(v)) return false;
         return v switch
         {
             "locator" => c.Cite?.Locator is { Length: > 0 },

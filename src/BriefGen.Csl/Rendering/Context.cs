@@ -38,7 +38,12 @@ internal sealed class Context
     /// <summary>Rendering for ambiguity tests: never hides the year suffix slot.</summary>
     public bool ForDisambiguation { get; init; }
 
-    public HashSet<string> Suppressed { get; } = new(StringComparer.Ordinal);
+    private HashSet<string>? _suppressed;
+
+    /// <summary>Variables a substitution already rendered, which the rest of the entry leaves out (made when the first is).</summary>
+    public HashSet<string> Suppressed => _suppressed ??= new(StringComparer.Ordinal);
+
+    public bool IsSuppressed(string variable) => _suppressed is { } s && s.Contains(variable);
     /// <summary>0: normal; 1: suppress the first names output; 2: only the first names output.</summary>
     public int AuthorMode { get; set; }
     public bool AuthorDone { get; set; }
@@ -49,7 +54,7 @@ internal sealed class Context
     /// <summary>Variables that produced output, in order (for suppressing substituted variables).</summary>
     public List<string> Used { get; } = [];
 
-    private readonly Stack<int[]> _frames = new();
+    private Stack<int[]>? _frames;
 
     public bool IsEnglish
     {
@@ -60,18 +65,18 @@ internal sealed class Context
         }
     }
 
-    public void PushFrame() => _frames.Push(new int[2]);
+    public void PushFrame() => (_frames ??= new()).Push(new int[2]);
 
     /// <summary>Returns (variables called, variables with output).</summary>
     public (int Called, int NonEmpty) PopFrame()
     {
-        var f = _frames.Pop();
+        var f = _frames!.Pop();
         return (f[0], f[1]);
     }
 
     public void Track(bool nonEmpty)
     {
-        if (_frames.Count == 0) return;
+        if (_frames is not { Count: > 0 }) return;
         var f = _frames.Peek();
         f[0]++;
         if (nonEmpty) f[1]++;
@@ -88,7 +93,7 @@ internal sealed class Context
 
     public string? StringVar(string name)
     {
-        if (Suppressed.Contains(name)) return null;
+        if (IsSuppressed(name)) return null;
         switch (name)
         {
             case "locator": return Cite?.Locator is { Length: > 0 } l ? l : null;

@@ -8,14 +8,14 @@ internal readonly record struct CitePosition(CslPosition Position, bool NearNote
 internal static class Positions
 {
     public static List<(IReadOnlyList<CslCitationItem> Cites, CitePosition[] Pos)> Compute(
-        IReadOnlyList<CslCitation> citations, Func<CslCitation, IReadOnlyList<CslCitationItem>> sort, string? nearNoteDistance)
+        IReadOnlyList<CslCitation> citations, Func<CslCitation, IReadOnlyList<CslCitationItem>> sort, string? nearNoteDistance, int count)
     {
         var distance = int.TryParse(nearNoteDistance, NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : 5;
         var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastNote = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<(IReadOnlyList<CslCitationItem>, CitePosition[])>();
         IReadOnlyList<CslCitationItem>? previous = null;
-        for (var k = 0; k < citations.Count; k++)
+        for (var k = 0; k < count; k++)
         {
             var note = citations[k].NoteNumber ?? k + 1;
             var cites = sort(citations[k]);

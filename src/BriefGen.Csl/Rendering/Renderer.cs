@@ -132,7 +132,7 @@ internal static class Renderer
                 "container-title" => "container-title-short",
                 _ => v + "-short",
             };
-            if (c.StringVar(shortName) is { } s && !c.Suppressed.Contains(v)) return s;
+            if (c.StringVar(shortName) is { } s && !c.IsSuppressed(v)) return s;
         }
         return c.StringVar(v);
     }

@@ -82,7 +82,7 @@ public sealed class InlineText
         return _runs.Count > 0 ? (_runs[^1].Inline.Line, _runs[^1].Inline.Column) : (0, 0);
     }
 
-    private void Add(Inline inline, string text)
+    private void Add(Inline inline, ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
@@ -107,13 +107,13 @@ public sealed class InlineText
                 Add(link, link.Label ?? link.Id.Replace('-', ' '));
                 break;
             case LiteralInline literal:
-                Add(literal, literal.Content.ToString());
+                Add(literal, literal.Content.AsSpan());
                 break;
             case CodeInline or AutolinkInline:
                 Add(inline, Opaque.ToString());
                 break;
             case HtmlEntityInline entity:
-                Add(entity, entity.Transcoded.ToString());
+                Add(entity, entity.Transcoded.AsSpan());
                 break;
             case LineBreakInline:
                 Add(inline, " ");

@@ -36,8 +36,10 @@ public sealed class QuotationExtension : IMarkdownExtension
 
             var text = InlineText.Of(paragraph.Inline);
             // From the last to the first, so splitting one literal never moves the offsets of the earlier ones.
-            foreach (var quote in RunningQuotes.Find(text.Text).AsEnumerable().Reverse())
+            var quotes = RunningQuotes.Find(text.Text);
+            for (var i = quotes.Count - 1; i >= 0; i--)
             {
+                var quote = quotes[i];
                 if (text.LiteralAt(quote.Start) is var (open, openAt) && text.LiteralAt(quote.End - 1) is var (close, closeAt) &&
                     open.Parent is { } parent && ReferenceEquals(parent, close.Parent) && parent is not QuotationInline)
                 {

@@ -22,25 +22,35 @@ public sealed class FormattedSources
     // Processors that know every cited source in the same order, so any of them formats a page's notes to the same
     // text: pages are formatted side by side, each by a processor no other thread is using.
     private readonly System.Collections.Concurrent.ConcurrentBag<CslProcessor> _idle = [];
+    private readonly SemaphoreSlim _free = new(Math.Clamp(Environment.ProcessorCount, 1, 8));
     private Func<CslProcessor>? _another;
 
     internal CslProcessor? Processor { get; private set; }
 
-    /// <summary>Runs <paramref name="use"/> with a processor no other thread holds meanwhile (another like it is made when all are busy).</summary>
+    /// <summary>Runs <paramref name="use"/> with a processor no other thread holds meanwhile (another like it is made, up to one per core, when all are busy).</summary>
     internal T With<T>(Func<CslProcessor, T> use)
     {
-        if (!_idle.TryTake(out var processor))
-        {
-            processor = _another!();
-        }
-
+        // At most one processor per core: making one costs its disambiguation pass, so a thread waits for one instead.
+        _free.Wait();
         try
         {
-            return use(processor);
+            if (!_idle.TryTake(out var processor))
+            {
+                processor = _another!();
+            }
+
+            try
+            {
+                return use(processor);
+            }
+            finally
+            {
+                _idle.Add(processor);
+            }
         }
         finally
         {
-            _idle.Add(processor);
+            _free.Release();
         }
     }
 

@@ -43,9 +43,35 @@ public sealed class CitationFormatter
 
         // Every source the brief cites, in the order it is first cited: in a numeric style that is its number, and
         // disambiguation counts every cite, so the processor knows them all before any note is formatted.
-        var cited = ordered.SelectMany(p => p.Notes.Notes.SelectMany(n => (n.Item is { } i ? [i.Key] : Array.Empty<string>())
-                .Concat(n.Citations.SelectMany(c => c.Items.Select(i => i.Key)))))
-            .Where(byId.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+        var cited = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Cited(string key)
+        {
+            if (byId.ContainsKey(key) && seen.Add(key))
+            {
+                cited.Add(key);
+            }
+        }
+
+        foreach (var page in ordered)
+        {
+            foreach (var note in page.Notes.Notes)
+            {
+                if (note.Item is { } item)
+                {
+                    Cited(item.Key);
+                }
+
+                foreach (var citation in note.Citations)
+                {
+                    foreach (var cite in citation.Items)
+                    {
+                        Cited(cite.Key);
+                    }
+                }
+            }
+        }
+
         _sources = cache?.Sources(style, sources, cited) ?? new FormattedSources();
         if (!_sources.Complete)
         {
@@ -121,29 +147,56 @@ public sealed class CitationFormatter
             return null;
         }
 
-        return _sources.With(processor =>
-        {
-            var notes = new PageNotes();
-            var results = processor.FormatCitations(citations.Select(c => c.Citation).ToList());
-            for (var i = 0; i < citations.Count; i++)
+        // A long page (print repeats every page) is formatted in parts side by side, one per core, positions counted
+        // through all its notes: the text is the same however it is divided.
+        var all = citations.Select(c => c.Citation).ToList();
+        var size = all.Count < LongPage ? all.Count : (all.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+        var parts = Enumerable.Range(0, (all.Count + size - 1) / size).AsParallel().AsOrdered()
+            .Select(part => _sources.With(processor =>
             {
-                var (note, inNote, _) = citations[i];
-                if (inNote is not null)
+                var start = part * size;
+                var results = processor.FormatCitations(all, start, Math.Min(size, all.Count - start));
+                var inText = new Dictionary<int, InTextCitation?>();
+                for (var i = 0; i < results.Count; i++)
                 {
-                    notes.InNotes[inNote] = results[i].Text;
-                    continue;
+                    if (citations[start + i] is { InNote: null, Note: var note } && note.Item!.Mode == CitationMode.AuthorInText)
+                    {
+                        inText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
+                    }
                 }
 
-                notes.Notes[note.Number] = results[i].Text;
-                if (note.Item!.Mode == CitationMode.AuthorInText)
+                return (Results: results, InText: inText);
+            }))
+            .ToList();
+
+        var notes = new PageNotes();
+        var at = 0;
+        foreach (var (results, inText) in parts)
+        {
+            foreach (var result in results)
+            {
+                var (note, inNote, _) = citations[at++];
+                if (inNote is not null)
                 {
-                    notes.InText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
+                    notes.InNotes[inNote] = result.Text;
+                }
+                else
+                {
+                    notes.Notes[note.Number] = result.Text;
                 }
             }
 
-            return notes;
-        });
+            foreach (var (number, citation) in inText)
+            {
+                notes.InText[number] = citation;
+            }
+        }
+
+        return notes;
     }
+
+    /// <summary>From how many citations on a page its notes are formatted in parts.</summary>
+    private const int LongPage = 400;
 
     /// <summary>The notes, or what the processor threw: a style it cannot follow is reported once, in page order.</summary>
     private static (PageNotes? Notes, bool Kept, Exception? Failure) Try(Func<PageNotes?> format)
