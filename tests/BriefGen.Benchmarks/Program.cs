@@ -3,12 +3,22 @@ using BenchmarkDotNet.Running;
 using BriefGen.Benchmarks;
 
 // dotnet run -c Release --project tests/BriefGen.Benchmarks -- serve-latency [--pages 1000] [--edits 20]
+// dotnet run -c Release --project tests/BriefGen.Benchmarks -- whole [--pages 1000] [--runs 5] [--binary PATH]
 // dotnet run -c Release --project tests/BriefGen.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args.Length > 0 && args[0] == "serve-latency")
 {
     int Option(string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     return await ServeLatency.RunAsync(Option("--pages", 1000), Option("--edits", 20));
+}
+
+if (args.Length > 0 && args[0] == "whole")
+{
+    // whole [--pages 1000] [--runs 5] [--binary PATH]: whole build processes, wall time and peak memory.
+    int Option(string name, int fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    var binary = Array.IndexOf(args, "--binary") is var b and >= 0 && b + 1 < args.Length ? args[b + 1] : null;
+    return WholeBuild.Run(Option("--pages", 1000), Option("--runs", 5), binary);
 }
 
 if (args.Length > 0 && args[0] == "corpus")

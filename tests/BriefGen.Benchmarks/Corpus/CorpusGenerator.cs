@@ -7,7 +7,7 @@ namespace BriefGen.Benchmarks.Corpus;
 /// Writes a synthetic brief in BriefGen's content format, modelled on the shared benchmark corpus
 /// (gen_corpus.py --format briefgen): N pages of 4–6 KB of prose, each with about ten citations into a
 /// bibliography of 200 sources, one or two quote boxes that really verify against the sources' generated
-/// plain-text copies, and about five cross-links; ten section pages, a home page, and an entity per speaker.
+/// copies (plain text, one in ten a web page and one in ten a PDF), and about five cross-links; ten section pages, a home page, and an entity per speaker.
 /// The same N and seed give the same files.
 /// </summary>
 public static class CorpusGenerator
@@ -34,7 +34,7 @@ public static class CorpusGenerator
         var prose = new Prose(new Random(seed));
         var sourceTitles = Enumerable.Range(1, Sources).Select(_ => prose.Title()).ToArray();
         var paragraphs = sourceTitles.Select((title, s) => Enumerable.Range(1, Paragraphs)
-            .Select(i => $"Paragraph {i} of {title} reviews the {prose.Adjective()} {prose.Noun()}.").ToArray()).ToArray();
+            .Select(i => $"Paragraph {i} of {title} reviews the {prose.Adjective()} {prose.Noun()}. {prose.Sentence()} {prose.Sentence()}").ToArray()).ToArray();
         var titles = Enumerable.Range(1, pages).Select(_ => prose.Title()).ToArray();
         var sectionOf = Enumerable.Range(1, pages).Select(_ => prose.Random.Next(Sections.Length)).ToArray();
         var speakers = new SortedDictionary<string, (string Name, string Role)>(StringComparer.Ordinal);
@@ -60,8 +60,15 @@ public static class CorpusGenerator
         {
             var id = SourceId(s);
             sources.Append(CultureInfo.InvariantCulture, $"- id: {id}\n  type: report\n  title: {Quote(sourceTitles[s])}\n  author: [{{ literal: {Quote(prose.Pick(Last) + ", " + prose.Pick(First)[0] + ".")} }}]\n")
-                .Append(CultureInfo.InvariantCulture, $"  issued: {1998 + prose.Random.Next(27)}\n  URL: \"https://example.org/sources/{id}\"\n  text: ../seeds/{id}.txt\n");
-            File(root, $"seeds/{id}.txt", string.Join("\n\n", paragraphs[s]) + "\n");
+                .Append(CultureInfo.InvariantCulture, $"  issued: {1998 + prose.Random.Next(27)}\n  URL: \"https://example.org/sources/{id}\"\n  text: ../seeds/{id}.{FormatOf(s)}\n");
+            var path = Path.Combine(root, "seeds", $"{id}.{FormatOf(s)}");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            System.IO.File.WriteAllBytes(path, FormatOf(s) switch
+            {
+                "html" => Encoding.UTF8.GetBytes(SourceFiles.Html(sourceTitles[s], paragraphs[s])),
+                "pdf" => SourceFiles.Pdf(paragraphs[s]),
+                _ => Encoding.UTF8.GetBytes(string.Join("\n\n", paragraphs[s]) + "\n"),
+            });
         }
 
         File(root, "content/sources.yml", sources.ToString());
@@ -141,9 +148,13 @@ public static class CorpusGenerator
         var source = prose.Random.Next(Sources);
         var paragraph = 1 + prose.Random.Next(Paragraphs);
         var words = prose.Sentence() + " " + prose.Sentence();
-        paragraphs[source][paragraph - 1] += " “" + words + "”";
+        // The paragraph names the speaker, so the attribution verifies too.
+        paragraphs[source][paragraph - 1] += $" {name} said: “{words}”";
         return $"> “{words}”\n> — [[{id}]], in testimony [@{SourceId(source)}, ¶{paragraph}]";
     }
+
+    /// <summary>How source <paramref name="index"/> is kept: one in ten a web page, one in ten a PDF, the rest plain text.</summary>
+    public static string FormatOf(int index) => (index % 10) switch { 3 => "html", 7 => "pdf", _ => "txt" };
 
     private static string SourceId(int index) => "src" + (index + 1).ToString("D3", CultureInfo.InvariantCulture);
 
