@@ -252,6 +252,57 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_starts_only_once_the_folder_has_been_quiet_since_its_last_change()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var quiet = TimeSpan.FromMilliseconds(40);
+        var requests = new List<long>();
+        var starts = new List<long>();
+        var done = new TaskCompletionSource();
+        var queue = new RebuildQueue(
+            () =>
+            {
+                lock (starts)
+                {
+                    starts.Add(System.Diagnostics.Stopwatch.GetTimestamp());
+                }
+
+                return new Rebuild(true, [], [], 0, TimeSpan.Zero, []);
+            },
+            _ => done.TrySetResult(),
+            e => Assert.Fail(e.ToString()),
+            quiet);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+
+        // A burst of changes, as an editor's save makes them: the rebuild waits for the last one, however many came.
+        for (var i = 0; i < 8; i++)
+        {
+            lock (starts)
+            {
+                requests.Add(System.Diagnostics.Stopwatch.GetTimestamp());
+            }
+
+            queue.Request();
+            await Task.Delay(5, cancel);
+        }
+
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        await stop.CancelAsync();
+        await loop;
+        lock (starts)
+        {
+            Assert.NotEmpty(starts);
+            foreach (var start in starts)
+            {
+                var last = requests.Where(r => r <= start).Max();
+                Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(last, start) >= quiet - TimeSpan.FromMilliseconds(1),
+                    $"a rebuild started {System.Diagnostics.Stopwatch.GetElapsedTime(last, start).TotalMilliseconds:F1} ms after a change, before the folder was quiet");
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_rebuild_that_throws_is_reported_and_the_next_one_runs()
     {
         var cancel = TestContext.Current.CancellationToken;

@@ -12,10 +12,12 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
 {
     private readonly SemaphoreSlim _signal = new(0);
     private long _requested;
+    private long _lastRequest;
 
     /// <summary>Asks for a rebuild; returns at once.</summary>
     public void Request()
     {
+        Volatile.Write(ref _lastRequest, System.Diagnostics.Stopwatch.GetTimestamp());
         Interlocked.Increment(ref _requested);
         _signal.Release();
     }
@@ -30,14 +32,13 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
             {
                 await _signal.WaitAsync(stop);
 
-                // Editors save in bursts (temp file, rename, touch): wait until the folder is quiet.
-                long seen;
-                do
+                // Editors save in bursts (temp file, rename, touch): wait until the folder has been quiet for `quiet`
+                // since its last change, not for `quiet` after each change of the burst.
+                TimeSpan wait;
+                while ((wait = quiet - System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref _lastRequest))) > TimeSpan.Zero)
                 {
-                    seen = Volatile.Read(ref _requested);
-                    await Task.Delay(quiet, stop);
+                    await Task.Delay(wait, stop);
                 }
-                while (Volatile.Read(ref _requested) != seen);
 
                 while (_signal.Wait(0))
                 {
