@@ -26,18 +26,8 @@ public sealed class ServeTests : IDisposable
     {
         var cancel = TestContext.Current.CancellationToken;
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Tool.JitDll, "serve", "--root", _brief.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = StartServe(port, output);
         try
         {
             await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
@@ -114,18 +104,8 @@ public sealed class ServeTests : IDisposable
         _brief.WriteBytes("content/images/map.png", png);
         _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\n![The map](../images/map.png \"Where it applied\")\n");
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Tool.JitDll, "serve", "--root", _brief.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = StartServe(port, output);
         try
         {
             await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
@@ -141,6 +121,23 @@ public sealed class ServeTests : IDisposable
             process.Kill(true);
             await process.WaitForExitAsync(cancel);
         }
+    }
+
+    /// <summary>`briefgen serve` on the test brief at <paramref name="port"/>, every line it prints queued in <paramref name="output"/>.</summary>
+    private Process StartServe(int port, System.Collections.Concurrent.ConcurrentQueue<string> output)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Tool.JitDll, "serve", "--root", _brief.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private static async Task<string?> NextEvent(StreamReader events, CancellationToken cancel)

@@ -84,7 +84,7 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         Verification verification = null!;
         Render.Citations.CitationFormatter formatter = null!;
         Scriban.Runtime.ScriptObject siteModel = null!;
-        Together(
+        Concurrently.Invoke(
             () => verification = Verification.Run(brief, diagnostics, cache?.Verify), // Verify
             () => formatter = new Render.Citations.CitationFormatter(style, content.Sources, brief.NumberedPages, diagnostics,
                 Render.Data.BriefCitation.Item(content.Brief, siteUrl), () => brief.PrintPage, cache?.Citations),
@@ -102,19 +102,6 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         var runner = new TemplateRunner(templates, siteModel, baseUrl, buildTime, diagnostics);
         var inputs = new RenderInputs(brief, verification, _markdown, markdownSite, siteUrl, runner, formatter, images);
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
-    }
-
-    /// <summary>Runs the actions side by side; an exception comes out as itself, not wrapped.</summary>
-    private static void Together(params Action[] actions)
-    {
-        try
-        {
-            Parallel.Invoke(actions);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
     }
 
     /// <summary>Builds and, when there are no errors, swaps the new site into the output folder.</summary>

@@ -175,15 +175,7 @@ public static class SiteWriter
                 Directory.CreateDirectory(folder);
             }
 
-            try
-            {
-                Parallel.ForEach(targets, t => File.WriteAllBytes(t.Target, t.File.Bytes));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // The file system's refusal (disk full, no permission) comes out as itself, as a sequential write gives it.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+            Concurrently.ForEach(targets, t => File.WriteAllBytes(t.Target, t.File.Bytes));
 
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
             if (Directory.Exists(output))
