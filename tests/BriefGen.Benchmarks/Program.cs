@@ -2,14 +2,15 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using BriefGen.Benchmarks;
 
-// dotnet run -c Release --project tests/BriefGen.Benchmarks -- serve-latency [--pages 1000] [--edits 20]
+// dotnet run -c Release --project tests/BriefGen.Benchmarks -- serve-latency [--pages 1000] [--edits 20] [--binary PATH] [--corpus DIR]
 // dotnet run -c Release --project tests/BriefGen.Benchmarks -- whole [--pages 1000] [--runs 5] [--binary PATH]
 // dotnet run -c Release --project tests/BriefGen.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args.Length > 0 && args[0] == "serve-latency")
 {
     int Option(string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    return await ServeLatency.RunAsync(Option("--pages", 1000), Option("--edits", 20));
+    string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    return await ServeLatency.RunAsync(Option("--pages", 1000), Option("--edits", 20), Text("--binary"), Text("--corpus"));
 }
 
 if (args.Length > 0 && args[0] == "whole")

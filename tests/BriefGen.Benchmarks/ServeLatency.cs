@@ -17,22 +17,34 @@ namespace BriefGen.Benchmarks;
 /// </summary>
 public static class ServeLatency
 {
-    public static async Task<int> RunAsync(int pages, int edits)
+    /// <summary>
+    /// Runs the measurement. <paramref name="binary"/> serves from that executable (the Native AOT one) as a child
+    /// process, as a user runs it; else the server runs in this process. <paramref name="corpus"/> serves a copy of
+    /// that brief folder (such as the peers' <c>gen_corpus.py --format briefgen</c> output) instead of the generated one.
+    /// </summary>
+    public static async Task<int> RunAsync(int pages, int edits, string? binary = null, string? corpus = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "briefgen-serve-latency-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        CorpusGenerator.Write(root, pages);
-        var log = new Lines();
+        if (corpus is not null)
+        {
+            Copy(corpus, root);
+        }
+        else
+        {
+            CorpusGenerator.Write(root, pages);
+        }
+
+        var pageFiles = Directory.GetFiles(Path.Combine(root, "content", "pages"), "*.md").Order(StringComparer.Ordinal).ToList();
         var port = FreePort();
-        using var stop = new CancellationTokenSource();
-        using var server = new DevServer(new BuildOptions { Root = root }, port, log, log);
         var clock = Stopwatch.StartNew();
-        var serving = server.RunAsync(stop.Token);
+        await using var server = binary is null ? Server.InProcess(root, port) : Server.Child(binary, root, port);
+        var log = server.Log;
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
         await Until(async () => (await Get(http, "")).Contains("<html", StringComparison.Ordinal), TimeSpan.FromMinutes(5));
-        Console.WriteLine($"{pages} pages: first build and serve in {clock.Elapsed.TotalMilliseconds:F0} ms; {log.Last("Rebuilt")}");
+        Console.WriteLine($"{pageFiles.Count} pages, served by {server.Name}: first build and serve in {clock.Elapsed.TotalMilliseconds:F0} ms; {log.Last("Rebuilt")}");
 
-        var page = CorpusGenerator.PageId(pages / 2);
-        var file = Path.Combine(root, "content", "pages", page + ".md");
+        var file = pageFiles[pageFiles.Count / 2];
+        var page = Path.GetFileNameWithoutExtension(file);
         var original = await File.ReadAllTextAsync(file);
         var times = new List<double>();
         var cpu = new List<double>();
@@ -40,7 +52,7 @@ public static class ServeLatency
         {
             var marker = $"Edit marker {i + 100} is here.";
             var rebuilds = log.Count("Rebuilt");
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpuBefore = server.CpuTime();
             clock.Restart();
             await File.WriteAllTextAsync(file, original + "\n" + marker + "\n");
             await Until(async () => (await Get(http, page + "/")).Contains(marker, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
@@ -53,7 +65,7 @@ public static class ServeLatency
             await Until(() => Task.FromResult(log.Count("Rebuilt") > rebuilds), TimeSpan.FromSeconds(30));
             if (i >= 0)
             {
-                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                cpu.Add((server.CpuTime() - cpuBefore).TotalMilliseconds);
             }
 
             await Task.Delay(150);
@@ -64,7 +76,7 @@ public static class ServeLatency
             $"save → page updated over {times.Count} saves: median {Median(times):F1} ms, min {times[0]:F1} ms, p90 {times[(int)(times.Count * 0.9)]:F1} ms, max {times[^1]:F1} ms"));
         cpu.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CPU time of this process per save (all cores, save to rebuild done): median {Median(cpu):F0} ms; machine load average {LoadAverage()}"));
+            $"CPU time of the server per save (all cores, save to rebuild done): median {Median(cpu):F0} ms; machine load average {LoadAverage()}"));
         Console.WriteLine("last rebuild: " + log.Last("Rebuilt"));
 
         // Ten saves within 200 ms: the last text wins.
@@ -80,10 +92,94 @@ public static class ServeLatency
         var last = (await Get(http, page + "/")).Contains("Burst 9 of ten.", StringComparison.Ordinal);
         Console.WriteLine($"10 saves within 200 ms: {log.Count("Rebuilt") - before} rebuilds, last text served: {last}");
 
-        await stop.CancelAsync();
-        await serving;
+        await server.DisposeAsync();
         Directory.Delete(root, recursive: true);
         return last ? 0 : 1;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>The preview server under measurement: in this process, or a child process of a given binary.</summary>
+    private sealed class Server : IAsyncDisposable
+    {
+        private readonly Func<TimeSpan> _cpu;
+        private readonly Func<Task> _stop;
+        private bool _stopped;
+
+        private Server(string name, Lines log, Func<TimeSpan> cpu, Func<Task> stop)
+        {
+            Name = name;
+            Log = log;
+            _cpu = cpu;
+            _stop = stop;
+        }
+
+        public string Name { get; }
+
+        /// <summary>The server's standard output, line by line.</summary>
+        public Lines Log { get; }
+
+        public TimeSpan CpuTime() => _cpu();
+
+        public static Server InProcess(string root, int port)
+        {
+            var log = new Lines();
+            var stop = new CancellationTokenSource();
+            var server = new DevServer(new BuildOptions { Root = root }, port, log, log);
+            var serving = server.RunAsync(stop.Token);
+            return new Server("this process (JIT)", log, () => Process.GetCurrentProcess().TotalProcessorTime, async () =>
+            {
+                await stop.CancelAsync();
+                await serving;
+                server.Dispose();
+                stop.Dispose();
+            });
+        }
+
+        public static Server Child(string binary, string root, int port)
+        {
+            var log = new Lines();
+            var process = Process.Start(new ProcessStartInfo(binary, ["serve", "--root", root, "--port", port.ToString(CultureInfo.InvariantCulture)])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            process.OutputDataReceived += (_, e) => log.Add(e.Data);
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return new Server(binary, log, () =>
+            {
+                process.Refresh();
+                return process.TotalProcessorTime;
+            }, async () =>
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                await process.WaitForExitAsync();
+                process.Dispose();
+            });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_stopped)
+            {
+                _stopped = true;
+                await _stop();
+            }
+        }
     }
 
     private static string LoadAverage() =>
@@ -149,6 +245,14 @@ public static class ServeLatency
                 {
                     _current.Append(value);
                 }
+            }
+        }
+
+        public void Add(string? line)
+        {
+            if (line is not null)
+            {
+                _lines.Enqueue(line);
             }
         }
 

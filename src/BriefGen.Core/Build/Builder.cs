@@ -73,7 +73,7 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         var markdownSite = new MarkdownSite(baseUrl, content.Brief.AllowHtml);
 
         // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
-        var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics);
+        var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics, cache?.Resolve);
         var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics, cache?.Resolve);
         // The checks of the resolved brief, the verify stage, the site object and the citation formatter read it and
         // report into one thread-safe sink, whose order is fixed when sorted: they run side by side.
@@ -90,11 +90,11 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
                 Render.Data.BriefCitation.Item(content.Brief, siteUrl), () => brief.PrintPage, cache?.Citations),
             () =>
             {
-                citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded);
+                citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded, cache?.Resolve.CitationChecks);
                 UsageChecks.Run(content, brief.Mentions, diagnostics);
-                PlaceholderChecks.Run(parsed, diagnostics);
-                FootnoteChecks.Run(parsed, diagnostics);
-                images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics);
+                PlaceholderChecks.Run(parsed, diagnostics, cache?.Resolve.PlaceholderChecks);
+                FootnoteChecks.Run(parsed, diagnostics, cache?.Resolve.FootnoteChecks);
+                images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics, cache?.Resolve.Images);
                 siteModel = SiteModel.Build(brief, siteUrl);
             });
 

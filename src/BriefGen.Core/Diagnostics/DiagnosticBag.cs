@@ -23,6 +23,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds what another bag already took (and made one bounded line): it is not shortened a second time.</summary>
+    public void AddReported(IReadOnlyList<Diagnostic> reported)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(reported);
+        }
+    }
+
     public void Error(Location at, string code, string message) => Add(new Diagnostic(at, Severity.Error, code, message));
 
     public void Warning(Location at, string code, string message) => Add(new Diagnostic(at, Severity.Warning, code, message));

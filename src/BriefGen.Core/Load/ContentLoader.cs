@@ -117,10 +117,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         var own = new DiagnosticBag();
         var read = paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, own);
         var reported = own.Sorted();
-        foreach (var d in reported)
-        {
-            diagnostics.Add(d);
-        }
+        diagnostics.AddReported(reported);
 
         if (read is not null && reported.Count == 0)
         {

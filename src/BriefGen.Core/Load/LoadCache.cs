@@ -51,10 +51,7 @@ public sealed class LoadCache
             }
         }
 
-        foreach (var d in entry.Diagnostics)
-        {
-            diagnostics.Add(d);
-        }
+        diagnostics.AddReported(entry.Diagnostics);
 
         return (T)entry.Value!;
     }

@@ -12,19 +12,34 @@ namespace BriefGen.Resolve;
 public static class CitationChecks
 {
     /// <summary>Checks all citations; returns how many cited items there are.</summary>
-    /// <remarks>Keys in <paramref name="unloaded"/> name sources whose own error is already reported; they are not reported again.</remarks>
+    /// <remarks>
+    /// Keys in <paramref name="unloaded"/> name sources whose own error is already reported; they are not reported again.
+    /// With a <paramref name="memo"/> (the preview), a text is read again only when it or the sources' keys and lengths changed.
+    /// </remarks>
     public static int Run(ParsedBrief parsed, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics,
-        IReadOnlySet<string>? unloaded = null)
+        IReadOnlySet<string>? unloaded = null, TextMemo<TextFindings>? memo = null)
     {
+        memo?.Begin(Context(sources, unloaded));
         var count = 0;
         foreach (var text in parsed.All())
         {
-            foreach (var citation in Markdown.MarkdownNodes.Of(text.Document).OfType<CitationInline>())
+            count += TextMemo<TextFindings>.Read(memo, text, "", () => TextFindings.Of(found =>
             {
-                count += citation.Items.Count;
-                Check(citation, text, sources, diagnostics, unloaded);
-            }
+                var items = 0;
+                foreach (var node in Markdown.MarkdownNodes.Of(text.Document))
+                {
+                    if (node is CitationInline citation)
+                    {
+                        items += citation.Items.Count;
+                        Check(citation, text, sources, found, unloaded);
+                    }
+                }
+
+                return items;
+            })).ReportTo(diagnostics);
         }
+
+        memo?.End();
 
         foreach (var (id, cite) in parsed.FigureCites)
         {
@@ -38,6 +53,24 @@ public static class CitationChecks
         }
 
         return count;
+    }
+
+    /// <summary>What a text's check reads besides the text: each source's key and paragraph count, and the unloaded keys.</summary>
+    private static string Context(IReadOnlyDictionary<string, Source> sources, IReadOnlySet<string>? unloaded)
+    {
+        var context = new System.Text.StringBuilder();
+        foreach (var (key, source) in sources)
+        {
+            context.Append(key).Append('\t').Append(source.Text?.Paragraphs.Count ?? -1).Append('\n');
+        }
+
+        context.Append('\0');
+        foreach (var key in unloaded ?? new HashSet<string>())
+        {
+            context.Append(key).Append('\n');
+        }
+
+        return context.ToString();
     }
 
     public static void Check(CitationInline citation, ParsedText text, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics,

@@ -42,15 +42,19 @@ public sealed class ContentImages
     /// <summary>The published image a Markdown image node shows; null for an external image or one that failed its checks.</summary>
     public ContentImage? Of(LinkInline image) => _images.GetValueOrDefault(image);
 
-    public static ContentImages Resolve(ParsedBrief parsed, RootPaths paths, IEnumerable<string> themeAssets, DiagnosticBag diagnostics)
+    /// <summary>Finds and checks every image; with a <paramref name="memo"/> (the preview), only the texts not read before are searched for them.</summary>
+    public static ContentImages Resolve(ParsedBrief parsed, RootPaths paths, IEnumerable<string> themeAssets, DiagnosticBag diagnostics,
+        TextMemo<IReadOnlyList<LinkInline>>? memo = null)
     {
+        memo?.Begin("");
         var images = new Dictionary<LinkInline, ContentImage>(ReferenceEqualityComparer.Instance);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var known = new Dictionary<string, ContentImage?>(StringComparer.Ordinal);
         var theme = themeAssets.ToHashSet(StringComparer.Ordinal);
         foreach (var text in parsed.All())
         {
-            foreach (var image in Markdown.MarkdownNodes.Of(text.Document).OfType<LinkInline>().Where(l => l.IsImage))
+            foreach (var image in TextMemo<IReadOnlyList<LinkInline>>.Read(memo, text, "",
+                         () => Markdown.MarkdownNodes.Of(text.Document).OfType<LinkInline>().Where(l => l.IsImage).ToList()))
             {
                 var at = text.Origin.At(image);
                 if (Markdown.PlainText.Of(image).Trim().Length == 0)
@@ -77,6 +81,7 @@ public sealed class ContentImages
             }
         }
 
+        memo?.End();
         return new ContentImages(images, files);
     }
 

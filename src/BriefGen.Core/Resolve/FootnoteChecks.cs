@@ -14,23 +14,31 @@ public static partial class FootnoteChecks
     [GeneratedRegex(@"^\^([^\]\s]+)\]")]
     private static partial Regex Reference();
 
-    public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics)
+    /// <summary>Checks every text; with a <paramref name="memo"/> (the preview), only texts not read before.</summary>
+    public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
+        memo?.Begin("");
         foreach (var text in parsed.All())
         {
-            foreach (var literal in Markdown.MarkdownNodes.Of(text.Document).OfType<LiteralInline>())
-            {
-                // Markdig splits "[^x]" at its bracket: "…[" then "^x] …" when no footnote matched.
-                var content = literal.Content.ToString();
-                if (!content.EndsWith('[') || literal.NextSibling is not LiteralInline next ||
-                    Reference().Match(next.Content.ToString()) is not { Success: true } match)
-                {
-                    continue;
-                }
+            TextMemo<TextFindings>.Read(memo, text, "", () => TextFindings.Of(found => Check(text, found))).ReportTo(diagnostics);
+        }
 
-                diagnostics.Warning(text.Origin.At(next.Line, next.Column - 1), DiagnosticCodes.UndefinedFootnote,
-                    $"footnote reference [^{match.Groups[1].Value}] has no text; add a line '[^{match.Groups[1].Value}]: …' to the page (it is shown as written until then)");
+        memo?.End();
+    }
+
+    private static void Check(ParsedText text, DiagnosticBag diagnostics)
+    {
+        foreach (var node in Markdown.MarkdownNodes.Of(text.Document))
+        {
+            // Markdig splits "[^x]" at its bracket: "…[" then "^x] …" when no footnote matched.
+            if (node is not LiteralInline { Content: { Length: > 0 } content } literal || content.Text[content.End] != '[' ||
+                literal.NextSibling is not LiteralInline next || Reference().Match(next.Content.ToString()) is not { Success: true } match)
+            {
+                continue;
             }
+
+            diagnostics.Warning(text.Origin.At(next.Line, next.Column - 1), DiagnosticCodes.UndefinedFootnote,
+                $"footnote reference [^{match.Groups[1].Value}] has no text; add a line '[^{match.Groups[1].Value}]: …' to the page (it is shown as written until then)");
         }
     }
 }

@@ -13,34 +13,68 @@ namespace BriefGen.Resolve;
 /// </summary>
 public static class LinkChecks
 {
-    public static void Run(ResolvedBrief brief, DiagnosticBag diagnostics)
+    /// <summary>Checks every text; with a <paramref name="memo"/> (the preview), a text is read again only when it, its page or the brief's ids and pages changed.</summary>
+    public static void Run(ResolvedBrief brief, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
-        var ids = brief.Ids;
         var pages = SitePathsOf(brief);
+        memo?.Begin(Context(brief, pages));
         foreach (var (text, home) in TextsWithHome(brief))
         {
-            foreach (var node in Markdown.MarkdownNodes.Of(text.Document))
+            TextMemo<TextFindings>.Read(memo, text, home ?? "\0", () => TextFindings.Of(found => Check(text, home, brief, pages, found))).ReportTo(diagnostics);
+        }
+
+        memo?.End();
+    }
+
+    private static void Check(ParsedText text, string? home, ResolvedBrief brief, HashSet<string> pages, DiagnosticBag diagnostics)
+    {
+        var ids = brief.Ids;
+        foreach (var node in Markdown.MarkdownNodes.Of(text.Document))
+        {
+            switch (node)
             {
-                switch (node)
-                {
-                    case WikiLinkInline link when !ids.TryGet(link.Id, out _) && !brief.Content.Unloaded.Contains(link.Id):
-                        var near = Suggestions.Near(link.Id, ids.Ids);
-                        diagnostics.Error(text.Origin.At(link), DiagnosticCodes.UnknownLink,
-                            $"[[{link.Id}]] names no page, entity, source, timeline event or figure" +
-                            (near.Count > 0 ? $" (did you mean {string.Join(", ", near.Select(n => $"[[{n}]]"))}?)" : ""));
-                        break;
-                    case QuoteBlock block when QuoteBox.Of(block)?.Speaker is { } speaker && ids.TryGet(speaker.Id, out var target) &&
-                                               target.Kind != TargetKind.Entity:
-                        diagnostics.Error(text.Origin.At(speaker), DiagnosticCodes.BadAttribution,
-                            $"the speaker of a quote box must be an entity in entities.yml; '{speaker.Id}' is a {target.Kind.ToString().ToLowerInvariant()}");
-                        break;
-                    case LinkInline { IsImage: false, Url: { } url } link when PagePath(url, home, brief.BaseUrl) is { } path && !pages.Contains(path):
-                        diagnostics.Error(text.Origin.At(link), DiagnosticCodes.BrokenContentLink,
-                            $"link to '{url}' leads to no page of this site (no page, entity, source or generated page at /{path})");
-                        break;
-                }
+                case WikiLinkInline link when !ids.TryGet(link.Id, out _) && !brief.Content.Unloaded.Contains(link.Id):
+                    var near = Suggestions.Near(link.Id, ids.Ids);
+                    diagnostics.Error(text.Origin.At(link), DiagnosticCodes.UnknownLink,
+                        $"[[{link.Id}]] names no page, entity, source, timeline event or figure" +
+                        (near.Count > 0 ? $" (did you mean {string.Join(", ", near.Select(n => $"[[{n}]]"))}?)" : ""));
+                    break;
+                case QuoteBlock block when QuoteBox.Of(block)?.Speaker is { } speaker && ids.TryGet(speaker.Id, out var target) &&
+                                           target.Kind != TargetKind.Entity:
+                    diagnostics.Error(text.Origin.At(speaker), DiagnosticCodes.BadAttribution,
+                        $"the speaker of a quote box must be an entity in entities.yml; '{speaker.Id}' is a {target.Kind.ToString().ToLowerInvariant()}");
+                    break;
+                case LinkInline { IsImage: false, Url: { } url } link when PagePath(url, home, brief.BaseUrl) is { } path && !pages.Contains(path):
+                    diagnostics.Error(text.Origin.At(link), DiagnosticCodes.BrokenContentLink,
+                        $"link to '{url}' leads to no page of this site (no page, entity, source or generated page at /{path})");
+                    break;
             }
         }
+    }
+
+    /// <summary>What a text's check reads besides the text and its page: every id with its kind, the unloaded ids, every site path and base_url.</summary>
+    private static string Context(ResolvedBrief brief, HashSet<string> pages)
+    {
+        var context = new System.Text.StringBuilder(brief.BaseUrl).Append('\n');
+        foreach (var id in brief.Ids.Ids)
+        {
+            brief.Ids.TryGet(id, out var target);
+            context.Append(id).Append('\t').Append((int)target!.Kind).Append('\n');
+        }
+
+        context.Append('\0');
+        foreach (var id in brief.Content.Unloaded)
+        {
+            context.Append(id).Append('\n');
+        }
+
+        context.Append('\0');
+        foreach (var path in pages)
+        {
+            context.Append(path).Append('\n');
+        }
+
+        return context.ToString();
     }
 
     /// <summary>Every text with the site path it is written for: relative links in it start there.</summary>

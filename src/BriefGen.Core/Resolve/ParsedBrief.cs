@@ -60,12 +60,16 @@ public sealed class ParsedBrief
         }
     }
 
-    public static ParsedBrief Parse(BriefContent content, MarkdownEngine markdown, MarkdownSite site, DiagnosticBag diagnostics)
+    /// <summary>Parses every text and checks it (<see cref="MarkdownEngine.Check"/>); with a <paramref name="cache"/> (the preview), a text checked before is not checked again.</summary>
+    public static ParsedBrief Parse(BriefContent content, MarkdownEngine markdown, MarkdownSite site, DiagnosticBag diagnostics, ResolveCache? cache = null)
     {
+        var memo = cache?.MarkdownChecks;
+        memo?.Begin(site.BaseUrl + "\n" + site.AllowHtml);
         ParsedText Parse(string text, TextOrigin origin)
         {
             var parsed = new ParsedText(markdown.Parse(text), origin);
-            MarkdownEngine.Check(parsed.Document, site, origin, diagnostics);
+            TextMemo<TextFindings>.Read(memo, parsed, "", () => TextFindings.Of(found => MarkdownEngine.Check(parsed.Document, site, origin, found)))
+                .ReportTo(diagnostics);
             return parsed;
         }
 
@@ -77,7 +81,7 @@ public sealed class ParsedBrief
             .GroupBy(x => x.Id)
             .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
 
-        return new ParsedBrief(
+        var brief = new ParsedBrief(
             pages,
             content.Brief.Summary is { } s ? ParseField(s) : null,
             content.Pages.Where(p => p.Summary is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Summary!), StringComparer.Ordinal),
@@ -85,5 +89,7 @@ public sealed class ParsedBrief
                 .ToDictionary(g => g.Key, g => ParseField(g.First().Description!), StringComparer.Ordinal),
             content.Events.Where(e => e.Text is not null).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Text!), StringComparer.Ordinal),
             content.Figures.GroupBy(f => f.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Cite), StringComparer.Ordinal));
+        memo?.End();
+        return brief;
     }
 }

@@ -13,20 +13,29 @@ public static class PlaceholderChecks
     /// <summary>The word that marks a placeholder, in the title of a <c>[//]: #</c> comment.</summary>
     public const string Marker = "briefgen-placeholder";
 
-    public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics)
+    /// <summary>Checks every page; with a <paramref name="memo"/> (the preview), only pages not read before.</summary>
+    public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
+        memo?.Begin("");
         foreach (var id in parsed.Pages.Keys.Order(StringComparer.Ordinal))
         {
             var page = parsed.Pages[id];
-            var marker = Markdown.MarkdownNodes.Of(page.Document).OfType<LinkReferenceDefinition>()
-                .Where(d => d.Label == "//" && d.Title is { } t && t.TrimStart().StartsWith(Marker, StringComparison.Ordinal))
-                .OrderBy(d => d.Line)
-                .FirstOrDefault();
-            if (marker is not null)
-            {
-                diagnostics.Warning(page.Origin.At(marker), DiagnosticCodes.ScaffoldPlaceholder,
-                    $"page '{id}' still holds the scaffold's placeholder text; write the page, then delete the line '[//]: # ({Marker}: …)'");
-            }
+            TextMemo<TextFindings>.Read(memo, page, id, () => TextFindings.Of(found => Check(id, page, found))).ReportTo(diagnostics);
+        }
+
+        memo?.End();
+    }
+
+    private static void Check(string id, ParsedText page, DiagnosticBag diagnostics)
+    {
+        var marker = Markdown.MarkdownNodes.Of(page.Document).OfType<LinkReferenceDefinition>()
+            .Where(d => d.Label == "//" && d.Title is { } t && t.TrimStart().StartsWith(Marker, StringComparison.Ordinal))
+            .OrderBy(d => d.Line)
+            .FirstOrDefault();
+        if (marker is not null)
+        {
+            diagnostics.Warning(page.Origin.At(marker), DiagnosticCodes.ScaffoldPlaceholder,
+                $"page '{id}' still holds the scaffold's placeholder text; write the page, then delete the line '[//]: # ({Marker}: …)'");
         }
     }
 }

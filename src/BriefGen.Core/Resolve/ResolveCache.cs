@@ -12,6 +12,27 @@ public sealed class ResolveCache
     private ConcurrentDictionary<NumberingKey, PageContext> _pages = new();
     private ConcurrentDictionary<NumberingKey, PageContext> _next = new();
 
+    /// <summary>Each text's raw HTML and link-scheme checks (<see cref="MarkdownEngine.Check"/>).</summary>
+    public TextMemo<TextFindings> MarkdownChecks { get; } = new();
+
+    /// <summary>Each text's citation checks.</summary>
+    public TextMemo<TextFindings> CitationChecks { get; } = new();
+
+    /// <summary>Each text's cross-link, speaker and page-link checks.</summary>
+    public TextMemo<TextFindings> LinkChecks { get; } = new();
+
+    /// <summary>Each text's undefined footnote references.</summary>
+    public TextMemo<TextFindings> FootnoteChecks { get; } = new();
+
+    /// <summary>Each page's scaffold placeholder.</summary>
+    public TextMemo<TextFindings> PlaceholderChecks { get; } = new();
+
+    /// <summary>Each text's quote boxes.</summary>
+    public TextMemo<IReadOnlyList<Markdown.QuoteBoxes.QuoteBox>> QuoteBoxes { get; } = new();
+
+    /// <summary>Each text's images.</summary>
+    public TextMemo<IReadOnlyList<Markdig.Syntax.Inlines.LinkInline>> Images { get; } = new();
+
     /// <summary>How many pages were numbered, not served from the cache.</summary>
     public int Misses => _misses;
 

@@ -15,7 +15,9 @@ public sealed class ResolvedBrief
 {
     private readonly Dictionary<string, PageContext> _pages;
     private readonly Lazy<PageContext> _print;
-    private readonly ILookup<string, CitationUse> _citationsBySource;
+    private readonly Lazy<IReadOnlyList<CitationUse>> _citations;
+    private readonly Lazy<ILookup<string, CitationUse>> _citationsBySource;
+    private readonly Lazy<IReadOnlyList<QuoteUse>> _quotes;
 
     private ResolvedBrief(BriefContent content, ParsedBrief parsed, string baseUrl, IdIndex ids, IReadOnlyList<Page> readingOrder,
         Dictionary<string, PageContext> pages, Func<PageContext> print, ResolveCache? cache)
@@ -33,13 +35,19 @@ public sealed class ResolvedBrief
         Tags = TagIndex.Of(readingOrder);
 
         // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
-        var counted = pages.Values.Where(p => p.CountsUses).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        Citations = counted.SelectMany(p => p.UsesInMarkOrder).ToList();
-        _citationsBySource = Citations.ToLookup(u => u.SourceId, StringComparer.Ordinal);
-        Quotes = counted.SelectMany(p => p.QuotesInOrder).ToList();
+        // Listed when first asked for: a preview that renders only an edited page does not walk every page's uses.
+        var counted = new Lazy<List<PageContext>>(
+            () => pages.Values.Where(p => p.CountsUses).OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal).ToList());
+        _citations = new Lazy<IReadOnlyList<CitationUse>>(() => counted.Value.SelectMany(p => p.UsesInMarkOrder).ToList());
+        _citationsBySource = new Lazy<ILookup<string, CitationUse>>(() => _citations.Value.ToLookup(u => u.SourceId, StringComparer.Ordinal));
+        _quotes = new Lazy<IReadOnlyList<QuoteUse>>(() => counted.Value.SelectMany(p => p.QuotesInOrder).ToList());
+        var boxes = cache?.QuoteBoxes;
+        boxes?.Begin("");
         QuoteBoxes = parsed.All()
-            .SelectMany(t => MarkdownNodes.Of(t.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().Select(b => (b, t)))
+            .SelectMany(t => TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, t, "",
+                () => MarkdownNodes.Of(t.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().ToList()).Select(b => (b, t)))
             .ToList();
+        boxes?.End();
         Mentions = mentions.GetAwaiter().GetResult();
     }
 
@@ -65,16 +73,16 @@ public sealed class ResolvedBrief
     public Mentions Mentions { get; }
 
     /// <summary>Every citation mark of the site (the print page's copies aside), in reading order, marks in numeric order.</summary>
-    public IReadOnlyList<CitationUse> Citations { get; }
+    public IReadOnlyList<CitationUse> Citations => _citations.Value;
 
     /// <summary>Every quote box as shown on the site (the print page's copies aside), in reading order.</summary>
-    public IReadOnlyList<QuoteUse> Quotes { get; }
+    public IReadOnlyList<QuoteUse> Quotes => _quotes.Value;
 
     /// <summary>Every quote box as written, once each, with the text it stands in: what the verify stage checks.</summary>
     public IReadOnlyList<(QuoteBox Box, ParsedText Text)> QuoteBoxes { get; }
 
     /// <summary>The uses of one source, in reading order.</summary>
-    public IEnumerable<CitationUse> CitationsOf(string sourceId) => _citationsBySource[sourceId];
+    public IEnumerable<CitationUse> CitationsOf(string sourceId) => _citationsBySource.Value[sourceId];
 
     /// <summary>The resolved output page at <paramref name="sitePath"/>: its notes and quote anchors.</summary>
     public PageContext Page(string sitePath) => sitePath == SitePaths.Print ? _print.Value : _pages[sitePath];
@@ -99,7 +107,7 @@ public sealed class ResolvedBrief
         var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics);
         var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl, out var print, cache);
         var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print, cache);
-        LinkChecks.Run(resolved, diagnostics);
+        LinkChecks.Run(resolved, diagnostics, cache?.LinkChecks);
         return resolved;
     }
 }

@@ -74,10 +74,7 @@ public sealed class Verification
             quotations.AddRange(text.Quotations);
             result.NumbersChecked += text.NumbersChecked;
             result.NumbersFound += text.NumbersFound;
-            foreach (var d in text.Diagnostics)
-            {
-                diagnostics.Add(d);
-            }
+            diagnostics.AddReported(text.Diagnostics);
         }
 
         var running = new RunningTextChecks(sources, diagnostics);

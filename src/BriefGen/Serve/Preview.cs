@@ -246,10 +246,7 @@ public sealed class Preview(BuildOptions options)
             var themeDiagnostics = new DiagnosticBag();
             _templates = builder.LoadTemplates(new RootPaths(options.Root), themeDiagnostics);
             _templatesHash = themeDiagnostics.HasErrors ? null : hash; // A broken theme is read again next time.
-            foreach (var d in themeDiagnostics.Sorted())
-            {
-                diagnostics.Add(d);
-            }
+            diagnostics.AddReported(themeDiagnostics.Sorted());
         }
 
         return _templates;

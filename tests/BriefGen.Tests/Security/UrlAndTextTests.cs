@@ -94,6 +94,19 @@ public sealed class UrlAndTextTests : IDisposable
     }
 
     [Fact]
+    public void A_long_message_is_cut_once_and_says_how_much_was_left_out()
+    {
+        // The check reports into a sink of its own, kept for the preview, then into the build's: cut once, not twice.
+        _brief.Write("content/pages/index.md", $"---\ntitle: Home\n---\nWelcome [there](/{new string('y', 3000)}/).\n");
+        var result = _brief.Build();
+        var cut = Assert.Single(result.Diagnostics, d => d.Message.Contains("more characters)", StringComparison.Ordinal));
+        // The link's 3,000 characters appear twice in the message: over 5,000 of them are left out, not the few of a second cut.
+        var left = System.Text.RegularExpressions.Regex.Match(cut.Message, @"^[^…]*… \((\d+) more characters\)$");
+        Assert.True(left.Success, cut.Message);
+        Assert.True(int.Parse(left.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 5000, cut.Message[^40..]);
+    }
+
+    [Fact]
     public void Diagnostic_text_escapes_control_characters_and_truncates()
     {
         Assert.Equal("a\\nb\\u0000c", DiagnosticText.OneLine("a\nb\0c"));

@@ -60,7 +60,42 @@ public sealed class NoteSet
     private readonly Dictionary<Markdig.Extensions.Footnotes.FootnoteLink, CitationMark> _footnoteMarks = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<CitationInline, Note> _inNotes = new(ReferenceEqualityComparer.Instance);
 
+    private List<string>? _citedKeys;
+
     public IReadOnlyList<Note> Notes => _notes;
+
+    /// <summary>
+    /// Every key the notes cite, each once, in the order the notes first cite it (a footnote's citations in its place).
+    /// Listed when first asked for, once per resolved page: the preview keeps unchanged pages, so a rebuild lists only
+    /// the changed ones.
+    /// </summary>
+    public IReadOnlyList<string> CitedKeys => LazyInitializer.EnsureInitialized(ref _citedKeys, ListCitedKeys);
+
+    private List<string> ListCitedKeys()
+    {
+        var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var note in _notes)
+        {
+            if (note.Item is { } item && seen.Add(item.Key))
+            {
+                keys.Add(item.Key);
+            }
+
+            foreach (var citation in note.Citations)
+            {
+                foreach (var cite in citation.Items)
+                {
+                    if (seen.Add(cite.Key))
+                    {
+                        keys.Add(cite.Key);
+                    }
+                }
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>The marks of one citation on this page, one per item; null when the citation is not on this page.</summary>
     public IReadOnlyList<CitationMark>? MarksOf(CitationInline citation) => _marks.GetValueOrDefault(citation);

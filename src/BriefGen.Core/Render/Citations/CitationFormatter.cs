@@ -55,20 +55,9 @@ public sealed class CitationFormatter
 
         foreach (var page in ordered)
         {
-            foreach (var note in page.Notes.Notes)
+            foreach (var key in page.Notes.CitedKeys)
             {
-                if (note.Item is { } item)
-                {
-                    Cited(item.Key);
-                }
-
-                foreach (var citation in note.Citations)
-                {
-                    foreach (var cite in citation.Items)
-                    {
-                        Cited(cite.Key);
-                    }
-                }
+                Cited(key);
             }
         }
 

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using BriefGen.Diagnostics;
+
+namespace BriefGen.Resolve;
+
+/// <summary>
+/// What one pass over the brief's texts found in each text, kept by the preview between rebuilds while the text (its
+/// parsed document at its origin) and everything else the pass reads — its context, such as the ids the brief
+/// defines — are the same. After a one-page edit the pass reads that page's texts again, not every text. Each
+/// rebuild keeps only what it used, so texts that are gone are forgotten.
+/// </summary>
+/// <remarks>
+/// <see cref="Begin"/> and <see cref="End"/> bracket one pass and are called by one thread; <see cref="Of"/> may be
+/// called from many during it.
+/// </remarks>
+public sealed class TextMemo<T>
+{
+    private string? _context;
+    private ConcurrentDictionary<(ParsedText Text, string Variant), T> _kept = new(KeyComparer.Instance);
+    private ConcurrentDictionary<(ParsedText Text, string Variant), T> _used = new(KeyComparer.Instance);
+    private int _misses;
+
+    /// <summary>How many texts the pass read, not served from the memo, over all passes.</summary>
+    public int Misses => _misses;
+
+    /// <summary>Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read.</summary>
+    public void Begin(string context)
+    {
+        if (!string.Equals(context, _context, StringComparison.Ordinal))
+        {
+            _kept.Clear();
+            _context = context;
+        }
+
+        _used = new(Environment.ProcessorCount, Math.Max(31, _kept.Count), KeyComparer.Instance);
+    }
+
+    /// <summary>
+    /// The pass's result for <paramref name="text"/> read as <paramref name="variant"/> (what the pass reads of the
+    /// text's place in the brief, such as the page it stands on): the kept one, else <paramref name="read"/>'s.
+    /// </summary>
+    public T Of(ParsedText text, string variant, Func<T> read)
+    {
+        var key = (text, variant);
+        if (!_kept.TryGetValue(key, out var result))
+        {
+            Interlocked.Increment(ref _misses);
+            result = read();
+        }
+
+        _used[key] = result;
+        return result;
+    }
+
+    /// <summary>Ends a pass: only what it used is kept for the next.</summary>
+    public void End() => _kept = _used;
+
+    /// <summary>A text is its document (the same object while its text is unchanged: compared by reference) at its origin.</summary>
+    private sealed class KeyComparer : IEqualityComparer<(ParsedText Text, string Variant)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((ParsedText Text, string Variant) x, (ParsedText Text, string Variant) y) =>
+            ReferenceEquals(x.Text.Document, y.Text.Document) && x.Text.Origin == y.Text.Origin && string.Equals(x.Variant, y.Variant, StringComparison.Ordinal);
+
+        public int GetHashCode((ParsedText Text, string Variant) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Text.Document), key.Text.Origin.Start.Line, key.Variant.Length);
+    }
+
+    /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> when there is one.</summary>
+    public static T Read(TextMemo<T>? memo, ParsedText text, string variant, Func<T> read) =>
+        memo is null ? read() : memo.Of(text, variant, read);
+}
+
+/// <summary>What a check reported about one text, to report again while the text is unchanged; and a count it made.</summary>
+public sealed record TextFindings(IReadOnlyList<Diagnostic> Diagnostics, int Count = 0)
+{
+    public static readonly TextFindings None = new([]);
+
+    /// <summary>Runs <paramref name="check"/> into a sink of its own and keeps what it reported.</summary>
+    public static TextFindings Of(Func<DiagnosticBag, int> check)
+    {
+        var bag = new DiagnosticBag();
+        var count = check(bag);
+        var found = bag.Sorted();
+        return found.Count == 0 && count == 0 ? None : new TextFindings(found, count);
+    }
+
+    public static TextFindings Of(Action<DiagnosticBag> check) => Of(bag =>
+    {
+        check(bag);
+        return 0;
+    });
+
+    /// <summary>Reports the findings into <paramref name="diagnostics"/>; returns the count.</summary>
+    public int ReportTo(DiagnosticBag diagnostics)
+    {
+        diagnostics.AddReported(Diagnostics);
+        return Count;
+    }
+}
