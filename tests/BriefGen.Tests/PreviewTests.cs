@@ -140,6 +140,49 @@ public sealed class PreviewTests : IDisposable
         Assert.Equal(pages + 1, compared[9]); // With the new page.
     }
 
+    /// <summary>
+    /// The checks of every text (raw HTML, citations, cross-links, footnote references, placeholders) keep what they
+    /// found in texts that did not change: a rebuild reads only the edited text again, unless what the checks read
+    /// besides it (the sources, the ids) changed, and it reports all that a full build reports either way.
+    /// </summary>
+    [Fact]
+    public void A_rebuild_checks_only_the_edited_text_and_still_reports_every_finding()
+    {
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [[nowhere]], <b>bold</b> and a note[^gone].\n\n[//]: # (briefgen-placeholder: write here)\n");
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nText [@seed, ¶9].\n");
+        var options = _brief.Options(baseUrl: "/");
+        var cache = new Build.BuildCache();
+        string Found(Build.BuildResult result) => string.Join("\n", result.Diagnostics);
+        string Full() => Found(new Build.Builder(options).Check());
+        int Misses() => cache.Resolve.CitationChecks.Misses + cache.Resolve.LinkChecks.Misses + cache.Resolve.FootnoteChecks.Misses +
+                        cache.Resolve.MarkdownChecks.Misses + cache.Resolve.PlaceholderChecks.Misses;
+        var texts = new Build.Builder(options).Prepare(new BriefGen.Diagnostics.DiagnosticBag())!.Brief.Parsed.All().Count();
+
+        var first = Found(new Build.Builder(options, cache).Check());
+        Assert.Equal(Full(), first);
+        foreach (var code in new[] { "BG0301", "BG0102", "BG0012", "BG0114", "BG0602" })
+        {
+            Assert.Contains(code, first, StringComparison.Ordinal);
+        }
+
+        // One page's words: that page's body is read again by each of the five checks (four over every text, one over pages).
+        var before = Misses();
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nOther text [@seed, ¶8].\n");
+        var edited = Found(new Build.Builder(options, cache).Check());
+        Assert.Equal(Full(), edited);
+        Assert.Contains("¶8", edited, StringComparison.Ordinal);
+        Assert.Equal(5, Misses() - before);
+
+        // A new source: the citation and link checks read every text again; the others read only what changed (nothing).
+        before = Misses();
+        Save("content/sources.yml", "- id: seed\n  type: article-newspaper\n  title: \"[Test report]\"\n  text: ../seeds/seed.txt\n  publish_text: false\n" +
+                                    "- id: nowhere\n  type: webpage\n  title: Nowhere\n  url: https://example.org/\n");
+        var sourced = Found(new Build.Builder(options, cache).Check());
+        Assert.Equal(Full(), sourced);
+        Assert.DoesNotContain("[[nowhere]] names no page", sourced, StringComparison.Ordinal);
+        Assert.Equal(2 * texts, Misses() - before);
+    }
+
     [Fact]
     public void An_edit_that_removes_an_anchor_another_page_links_to_fails_the_fast_path_too()
     {
