@@ -248,6 +248,26 @@ public static class ServeLatency
             }
         }
 
+        public override void Write(string? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            lock (_current)
+            {
+                var start = 0;
+                for (var end = value.IndexOf('\n'); end >= 0; start = end + 1, end = value.IndexOf('\n', start))
+                {
+                    _lines.Enqueue(_current.Append(value, start, end - start).ToString());
+                    _current.Clear();
+                }
+
+                _current.Append(value, start, value.Length - start);
+            }
+        }
+
         public void Add(string? line)
         {
             if (line is not null)

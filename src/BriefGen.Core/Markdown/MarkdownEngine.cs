@@ -36,19 +36,51 @@ public sealed class MarkdownEngine
         _pipeline = builder.Build();
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MarkdownDocument>? _cache;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Kept>? _cache;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Kept> _sameString = [];
+    private long _generation;
     private int _parsed;
 
     /// <summary>
-    /// An engine that keeps every parsed document and hands it back for the same text, so a rebuild parses
-    /// only what changed (used by <c>serve</c>). Rendering never changes a parsed document.
+    /// An engine that keeps parsed documents and hands one back for the same text, so a rebuild parses only what
+    /// changed (used by <c>serve</c>). Rendering never changes a parsed document. What a rebuild no longer asks for
+    /// is let go by <see cref="Forget"/>.
     /// </summary>
-    public static MarkdownEngine WithCache() => new(new System.Collections.Concurrent.ConcurrentDictionary<string, MarkdownDocument>(StringComparer.Ordinal));
+    public static MarkdownEngine WithCache() => new(new System.Collections.Concurrent.ConcurrentDictionary<string, Kept>(StringComparer.Ordinal));
 
-    private MarkdownEngine(System.Collections.Concurrent.ConcurrentDictionary<string, MarkdownDocument> cache)
+    private MarkdownEngine(System.Collections.Concurrent.ConcurrentDictionary<string, Kept> cache)
         : this()
     {
         _cache = cache;
+    }
+
+    /// <summary>A kept document and the last pass that asked for it.</summary>
+    public sealed class Kept(MarkdownDocument document)
+    {
+        public MarkdownDocument Document { get; } = document;
+
+        internal long Generation;
+    }
+
+    /// <summary>
+    /// Ends a pass over the brief's texts: documents that neither it nor the pass before asked for are let go, so a
+    /// long preview session keeps about one brief's documents, not one per saved version of every page.
+    /// </summary>
+    public void Forget()
+    {
+        if (_cache is null)
+        {
+            return;
+        }
+
+        var generation = Interlocked.Increment(ref _generation);
+        foreach (var (text, kept) in _cache)
+        {
+            if (Volatile.Read(ref kept.Generation) < generation - 2)
+            {
+                _cache.TryRemove(text, out _);
+            }
+        }
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, object> _ids = [];
@@ -75,7 +107,15 @@ public sealed class MarkdownEngine
             return ParseBounded(markdown);
         }
 
-        return _cache.GetOrAdd(markdown, ParseBounded);
+        // The load cache hands back the same string for an unchanged file: found by reference, it is not hashed.
+        if (!_sameString.TryGetValue(markdown, out var kept))
+        {
+            kept = _cache.GetOrAdd(markdown, text => new Kept(ParseBounded(text)));
+            _sameString.AddOrUpdate(markdown, kept);
+        }
+
+        Volatile.Write(ref kept.Generation, Volatile.Read(ref _generation));
+        return kept.Document;
     }
 
     private MarkdownDocument ParseBounded(string text)

@@ -78,39 +78,15 @@ public static class LinkChecks
     }
 
     /// <summary>Every text with the site path it is written for: relative links in it start there.</summary>
-    private static IEnumerable<(ParsedText Text, string? Home)> TextsWithHome(ResolvedBrief brief)
-    {
-        var parsed = brief.Parsed;
-        if (parsed.BriefSummary is { } summary)
+    private static IEnumerable<(ParsedText Text, string? Home)> TextsWithHome(ResolvedBrief brief) =>
+        brief.Parsed.Listed.Select(t => (t.Text, t.Kind switch
         {
-            yield return (summary, SitePaths.Home);
-        }
-
-        foreach (var (id, text) in parsed.Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            yield return (text, SitePaths.Page(id));
-        }
-
-        foreach (var (id, text) in parsed.PageSummaries.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            yield return (text, SitePaths.Page(id));
-        }
-
-        foreach (var (id, text) in parsed.EntityDescriptions.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            yield return (text, SitePaths.Entity(id));
-        }
-
-        foreach (var (_, text) in parsed.EventTexts.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            yield return (text, SitePaths.Timeline);
-        }
-
-        foreach (var (_, text) in parsed.FigureCites.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            yield return (text, null);
-        }
-    }
+            TextKind.BriefSummary => SitePaths.Home,
+            TextKind.Page or TextKind.PageSummary => SitePaths.Page(t.Id),
+            TextKind.EntityDescription => SitePaths.Entity(t.Id),
+            TextKind.Event => SitePaths.Timeline,
+            _ => (string?)null,
+        }));
 
     /// <summary>The site path of every page the build makes.</summary>
     private static HashSet<string> SitePathsOf(ResolvedBrief brief)

@@ -8,6 +8,20 @@ namespace BriefGen.Resolve;
 /// <summary>A piece of Markdown parsed once, with where it came from.</summary>
 public sealed record ParsedText(MarkdownDocument Document, TextOrigin Origin);
 
+/// <summary>What a parsed text is of the brief.</summary>
+public enum TextKind
+{
+    BriefSummary,
+    Page,
+    PageSummary,
+    EntityDescription,
+    Event,
+    FigureCite,
+}
+
+/// <summary>A parsed text with what it is and the id of what it belongs to (the page, entity, event or figure; "" for the brief's summary).</summary>
+public readonly record struct ListedText(TextKind Kind, string Id, ParsedText Text);
+
 /// <summary>
 /// Every Markdown text of the brief parsed once, up front, so later stages (citations, links,
 /// verification) see all of it before any page renders.
@@ -28,7 +42,12 @@ public sealed class ParsedBrief
         PageSummaries = pageSummaries;
         EntityDescriptions = entityDescriptions;
         EventTexts = eventTexts;
+        _listed = new Lazy<IReadOnlyList<ListedText>>(List);
+        _all = new Lazy<IReadOnlyList<ParsedText>>(() => _listed.Value.Select(t => t.Text).ToList());
     }
+
+    private readonly Lazy<IReadOnlyList<ListedText>> _listed;
+    private readonly Lazy<IReadOnlyList<ParsedText>> _all;
 
     public IReadOnlyDictionary<string, ParsedText> Pages { get; }
 
@@ -43,21 +62,33 @@ public sealed class ParsedBrief
     /// <summary>Each figure's <c>cite</c> field, parsed as the citation it must be.</summary>
     public IReadOnlyDictionary<string, ParsedText> FigureCites { get; }
 
-    /// <summary>Every parsed text, in a stable order.</summary>
-    public IEnumerable<ParsedText> All()
+    /// <summary>Every parsed text, in a stable order: the brief's summary, then pages, page summaries, entity descriptions, events and figure cites, each by id.</summary>
+    public IReadOnlyList<ParsedText> All() => _all.Value;
+
+    /// <summary>Every parsed text as <see cref="All"/> lists them, with what each is and whose it is. Listed once.</summary>
+    public IReadOnlyList<ListedText> Listed => _listed.Value;
+
+    private List<ListedText> List()
     {
+        var listed = new List<ListedText>();
         if (BriefSummary is not null)
         {
-            yield return BriefSummary;
+            listed.Add(new ListedText(TextKind.BriefSummary, "", BriefSummary));
         }
 
-        foreach (var group in new[] { Pages, PageSummaries, EntityDescriptions, EventTexts, FigureCites })
+        foreach (var (kind, group) in new[]
+                 {
+                     (TextKind.Page, Pages), (TextKind.PageSummary, PageSummaries), (TextKind.EntityDescription, EntityDescriptions),
+                     (TextKind.Event, EventTexts), (TextKind.FigureCite, FigureCites),
+                 })
         {
             foreach (var key in group.Keys.Order(StringComparer.Ordinal))
             {
-                yield return group[key];
+                listed.Add(new ListedText(kind, key, group[key]));
             }
         }
+
+        return listed;
     }
 
     /// <summary>Parses every text and checks it (<see cref="MarkdownEngine.Check"/>); with a <paramref name="cache"/> (the preview), a text checked before is not checked again.</summary>

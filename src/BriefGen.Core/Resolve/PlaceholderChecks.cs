@@ -17,9 +17,8 @@ public static class PlaceholderChecks
     public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
         memo?.Begin("");
-        foreach (var id in parsed.Pages.Keys.Order(StringComparer.Ordinal))
+        foreach (var (_, id, page) in parsed.Listed.Where(t => t.Kind == TextKind.Page))
         {
-            var page = parsed.Pages[id];
             TextMemo<TextFindings>.Read(memo, page, id, () => TextFindings.Of(found => Check(id, page, found))).ReportTo(diagnostics);
         }
 

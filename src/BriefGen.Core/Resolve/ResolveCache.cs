@@ -78,7 +78,9 @@ public sealed class ResolveCache
 /// <summary>Everything <see cref="PageNumbering"/> reads: the page's title, path, URL, order and texts (documents by identity).</summary>
 internal sealed record NumberingKey(string Title, string SitePath, string Url, int Order, bool CountsUses, IReadOnlyList<ParsedText> Texts)
 {
-    private readonly int _hash = HashCode.Combine(Title, SitePath, Url, Order, CountsUses, Texts.Aggregate(0, (h, t) => HashCode.Combine(h, t)));
+    // A text's document is the same object while its text is unchanged: hashed by reference, not by its origin's path.
+    private readonly int _hash = HashCode.Combine(SitePath, Order, CountsUses,
+        Texts.Aggregate(0, (h, t) => HashCode.Combine(h, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(t.Document))));
 
     public bool Equals(NumberingKey? other) =>
         other is not null && _hash == other._hash && Title == other.Title && SitePath == other.SitePath && Url == other.Url &&

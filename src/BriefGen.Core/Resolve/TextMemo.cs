@@ -15,7 +15,7 @@ namespace BriefGen.Resolve;
 /// </remarks>
 public sealed class TextMemo<T>
 {
-    private string? _context;
+    private object[]? _context;
     private ConcurrentDictionary<(ParsedText Text, string Variant), T> _kept = new(KeyComparer.Instance);
     private ConcurrentDictionary<(ParsedText Text, string Variant), T> _used = new(KeyComparer.Instance);
     private int _misses;
@@ -23,10 +23,14 @@ public sealed class TextMemo<T>
     /// <summary>How many texts the pass read, not served from the memo, over all passes.</summary>
     public int Misses => _misses;
 
-    /// <summary>Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read.</summary>
-    public void Begin(string context)
+    /// <summary>
+    /// Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read: the same texts
+    /// (strings compare by value) and the same objects (others compare by reference, as the load cache hands back the
+    /// same object for an unchanged file).
+    /// </summary>
+    public void Begin(params object[] context)
     {
-        if (!string.Equals(context, _context, StringComparison.Ordinal))
+        if (_context is null || context.Length != _context.Length || !context.Zip(_context).All(x => Same(x.First, x.Second)))
         {
             _kept.Clear();
             _context = context;
@@ -54,6 +58,9 @@ public sealed class TextMemo<T>
 
     /// <summary>Ends a pass: only what it used is kept for the next.</summary>
     public void End() => _kept = _used;
+
+    private static bool Same(object a, object b) =>
+        a is string x && b is string y ? string.Equals(x, y, StringComparison.Ordinal) : ReferenceEquals(a, b);
 
     /// <summary>A text is its document (the same object while its text is unchanged: compared by reference) at its origin.</summary>
     private sealed class KeyComparer : IEqualityComparer<(ParsedText Text, string Variant)>

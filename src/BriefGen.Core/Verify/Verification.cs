@@ -52,16 +52,17 @@ public sealed class Verification
     public static Verification Run(ResolvedBrief brief, DiagnosticBag diagnostics, VerifyCache? cache = null)
     {
         var result = new Verification();
-        var sources = cache?.PassagesFor(brief) ?? new CitedPassages(brief.Sources);
-        var boxesOf = brief.QuoteBoxes.ToLookup(b => b.Text, b => b.Box);
+        var sources = cache?.Begin(brief) ?? new CitedPassages(brief.Sources);
+        var boxesOf = new Lazy<ILookup<ParsedText, QuoteBox>>(() => brief.QuoteBoxes.ToLookup(b => b.Text, b => b.Box)); // For the texts checked now.
         var texts = brief.Parsed.All().ToList();
         var checkedTexts = texts.AsParallel().AsOrdered()
             .Select(text =>
             {
-                TextChecks Check() => TextChecks.Run(text, boxesOf[text], sources, brief.Entities);
+                TextChecks Check() => TextChecks.Run(text, boxesOf.Value[text], sources, brief.Entities);
                 return cache is null ? Check() : cache.Of(text, Check);
             })
             .ToList();
+        cache?.End();
 
         var quotations = new List<RunningQuotation>();
         foreach (var text in checkedTexts)

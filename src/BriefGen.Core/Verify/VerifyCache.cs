@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefGen.Resolve;
 
 namespace BriefGen.Verify;
@@ -11,46 +10,36 @@ namespace BriefGen.Verify;
 /// </summary>
 public sealed class VerifyCache
 {
-    private readonly Lock _gate = new();
-    private readonly ConcurrentDictionary<ParsedText, TextChecks> _texts = new();
+    private readonly TextMemo<TextChecks> _texts = new();
     private object[] _context = [];
     private CitedPassages? _passages;
 
     /// <summary>How many texts were checked, not served from the cache.</summary>
-    public int Misses => _misses;
+    public int Misses => _texts.Misses;
 
-    private int _misses;
-
-    /// <summary>The cited passages of this brief's sources, indexed once while the sources and entities stay the same.</summary>
-    internal CitedPassages PassagesFor(ResolvedBrief brief)
+    /// <summary>
+    /// Starts a verify pass: the cited passages of this brief's sources, indexed once while the sources and entities
+    /// stay the same; each text's checks are kept as long.
+    /// </summary>
+    internal CitedPassages Begin(ResolvedBrief brief)
     {
-        var context = brief.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (object)s.Value)
-            .Concat(brief.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (object)e.Value))
-            .ToArray();
-        lock (_gate)
+        object[] context =
+        [
+            .. brief.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (object)s.Value), "\0",
+            .. brief.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (object)e.Value),
+        ];
+        if (_passages is null || !context.SequenceEqual(_context, ReferenceEqualityComparer.Instance))
         {
-            if (_passages is null || !context.SequenceEqual(_context, ReferenceEqualityComparer.Instance))
-            {
-                _context = context;
-                _passages = new CitedPassages(brief.Sources);
-                _texts.Clear();
-            }
-
-            // Only this brief's texts are worth keeping.
-            var current = brief.Parsed.All().ToHashSet();
-            foreach (var old in _texts.Keys.Where(t => !current.Contains(t)).ToList())
-            {
-                _texts.TryRemove(old, out _);
-            }
-
-            return _passages;
+            _passages = new CitedPassages(brief.Sources);
         }
+
+        _context = context;
+        _texts.Begin(context);
+        return _passages;
     }
 
-    internal TextChecks Of(ParsedText text, Func<TextChecks> check) =>
-        _texts.GetOrAdd(text, _ =>
-        {
-            Interlocked.Increment(ref _misses);
-            return check();
-        });
+    internal TextChecks Of(ParsedText text, Func<TextChecks> check) => _texts.Of(text, "", check);
+
+    /// <summary>Ends the pass: only its texts' checks are kept.</summary>
+    internal void End() => _texts.End();
 }

@@ -103,9 +103,16 @@ public sealed class DevServer : IDisposable
     /// <summary>After a rebuild: the log line, the diagnostics, the watch list, and the reload or the overlay.</summary>
     private void Report(Rebuild result)
     {
-        foreach (var d in result.Diagnostics)
+        if (result.Diagnostics.Count > 0)
         {
-            _err.WriteLine(d.ToString());
+            // One write for all of them: a brief with many warnings prints them on every save.
+            var lines = new System.Text.StringBuilder();
+            foreach (var d in result.Diagnostics)
+            {
+                lines.Append(d.ToString()).Append(_err.NewLine);
+            }
+
+            _err.Write(lines.ToString());
         }
 
         if (result.FilesRead.Count > 0)

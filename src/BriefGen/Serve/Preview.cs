@@ -46,6 +46,7 @@ public sealed class Preview(BuildOptions options)
     private readonly BuildCache _cache = new();
     private readonly Dictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
+    private HashSet<string> _paths = new(StringComparer.Ordinal); // The keys of Site.
     private TemplateSet? _templates;
     private string? _templatesHash;
     private PreparedSite? _last;
@@ -98,17 +99,18 @@ public sealed class Preview(BuildOptions options)
         var viewPaths = only is null ? views.Select(v => v.SitePath).ToList() : _viewPaths;
         var pagePaths = viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
-        var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
+        var undo = new List<(string Path, PageScan? Was)>(); // The scans replaced, to put back if this rebuild fails.
         if (only is null)
         {
             foreach (var stale in next.Keys.Except(pagePaths, StringComparer.Ordinal).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList())
             {
                 next.Remove(stale);
-                scans.Remove(stale);
+                undo.Add((stale, _scans.GetValueOrDefault(stale)));
+                _scans.Remove(stale);
             }
         }
 
-        var idsGone = Put(rendered, next, scans, site.Brief.BaseUrl);
+        var idsGone = Put(rendered, next, undo, site.Brief.BaseUrl);
 
         if (only is null)
         {
@@ -121,22 +123,23 @@ public sealed class Preview(BuildOptions options)
         // The last site's links all resolved. With the same files and no id gone from a re-rendered page, only the
         // re-rendered pages' own links need checking; otherwise every page's.
         SiteWriter.CheckPaths(rendered, diagnostics);
-        var all = next.Keys.ToHashSet(StringComparer.Ordinal);
+        var all = PathsOf(next, only is not null ? rendered : null);
         if (only is not null && !idsGone)
         {
-            OutputLinkCheck.Run(rendered.Select(f => f.Path).Where(scans.ContainsKey), scans, all, site.Brief.BaseUrl, diagnostics);
+            OutputLinkCheck.Run(rendered.Select(f => f.Path).Where(_scans.ContainsKey), _scans, all, site.Brief.BaseUrl, diagnostics);
         }
         else
         {
-            OutputLinkCheck.Run(scans, all, site.Brief.BaseUrl, diagnostics);
+            OutputLinkCheck.Run(_scans, all, site.Brief.BaseUrl, diagnostics);
         }
 
         if (diagnostics.HasErrors)
         {
+            Undo(undo);
             return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
         }
 
-        Commit(next, scans);
+        Commit(next, all);
         if (only is null)
         {
             _fingerprints.Clear();
@@ -173,8 +176,8 @@ public sealed class Preview(BuildOptions options)
         var rendered = site.Render(changed);
         var pagePaths = _viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
-        var scans = new Dictionary<string, PageScan>(_scans, StringComparer.Ordinal);
-        Put(rendered, next, scans, site.Brief.BaseUrl);
+        var undo = new List<(string Path, PageScan? Was)>();
+        Put(rendered, next, undo, site.Brief.BaseUrl);
 
         foreach (var file in site.DataFiles(pagePaths))
         {
@@ -182,14 +185,16 @@ public sealed class Preview(BuildOptions options)
         }
 
         SiteWriter.CheckPaths(rendered, diagnostics);
-        OutputLinkCheck.Run(scans, next.Keys.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
+        var all = PathsOf(next, null);
+        OutputLinkCheck.Run(_scans, all, site.Brief.BaseUrl, diagnostics);
         var files = LoadedFiles.Of(site.Brief.Content);
         if (diagnostics.HasErrors)
         {
+            Undo(undo);
             return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
         }
 
-        Commit(next, scans);
+        Commit(next, all);
         Remember(views, fingerprints);
         return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
     }
@@ -209,8 +214,11 @@ public sealed class Preview(BuildOptions options)
         }
     }
 
-    /// <summary>Puts rendered pages into the next site with their link scans; true when one of them lost an id it had.</summary>
-    private static bool Put(IReadOnlyList<OutputFile> rendered, ImmutableDictionary<string, byte[]>.Builder next, Dictionary<string, PageScan> scans,
+    /// <summary>
+    /// Puts rendered pages into the next site and their link scans in place of the last ones (each replaced scan noted
+    /// in <paramref name="undo"/>); true when one of them lost an id it had.
+    /// </summary>
+    private bool Put(IReadOnlyList<OutputFile> rendered, ImmutableDictionary<string, byte[]>.Builder next, List<(string Path, PageScan? Was)> undo,
         string baseUrl)
     {
         var idsGone = false;
@@ -218,22 +226,45 @@ public sealed class Preview(BuildOptions options)
         {
             next[file.Path] = file.Bytes;
             var scan = OutputLinkCheck.Scan(file.Bytes, file.Path, baseUrl);
-            idsGone |= !scans.TryGetValue(file.Path, out var old) || !scan.Ids.IsSupersetOf(old.Ids);
-            scans[file.Path] = scan;
+            var had = _scans.TryGetValue(file.Path, out var old);
+            idsGone |= !had || !scan.Ids.IsSupersetOf(old!.Ids);
+            undo.Add((file.Path, had ? old : null));
+            _scans[file.Path] = scan;
         }
 
         return idsGone;
     }
 
-    private void Commit(ImmutableDictionary<string, byte[]>.Builder next, Dictionary<string, PageScan> scans)
+    /// <summary>Puts back the scans a failed rebuild replaced, last first: the last good site's scans again.</summary>
+    private void Undo(List<(string Path, PageScan? Was)> undo)
     {
-        _scans.Clear();
-        foreach (var (path, scan) in scans)
+        for (var i = undo.Count - 1; i >= 0; i--)
         {
-            _scans[path] = scan;
+            var (path, was) = undo[i];
+            if (was is null)
+            {
+                _scans.Remove(path);
+            }
+            else
+            {
+                _scans[path] = was;
+            }
         }
+    }
 
+    /// <summary>
+    /// Every path of the next site: the last site's paths again when the rebuild only replaced pages it had
+    /// (<paramref name="replaced"/>), else counted anew.
+    /// </summary>
+    private HashSet<string> PathsOf(ImmutableDictionary<string, byte[]>.Builder next, IReadOnlyList<OutputFile>? replaced) =>
+        replaced is not null && next.Count == _paths.Count && replaced.All(f => _paths.Contains(f.Path))
+            ? _paths
+            : next.Keys.ToHashSet(StringComparer.Ordinal);
+
+    private void Commit(ImmutableDictionary<string, byte[]>.Builder next, HashSet<string> paths)
+    {
         Site = next.ToImmutable();
+        _paths = paths;
     }
 
     /// <summary>The theme, loaded again only when a file of the templates folder changed (by content hash).</summary>

@@ -108,6 +108,9 @@ public sealed class CitationCache
     private object[] _key = [];
     private FormattedSources? _sources;
     private ConditionalWeakTable<PageContext, PageNotes> _notes = [];
+    private object[] _citedKey = [];
+    private IReadOnlyList<string> _cited = [];
+    private (CitationStyle Style, string Item, string? Html)? _brief;
 
     /// <summary>The default style for a language, parsed once.</summary>
     public CitationStyle DefaultStyle(string? language)
@@ -133,6 +136,49 @@ public sealed class CitationCache
             _notes = [];
             return _sources = new FormattedSources();
         }
+    }
+
+    /// <summary>The cited keys in first-cited order again while the pages (the same resolved pages, in order) and the sources are the same objects.</summary>
+    internal IReadOnlyList<string> Cited(IReadOnlyList<PageContext> pages, IReadOnlyList<Source> sources, Func<IReadOnlyList<string>> list)
+    {
+        object[] key = [.. pages, "\0", .. sources];
+        lock (_gate)
+        {
+            if (key.Length == _citedKey.Length && key.Zip(_citedKey).All(x => Same(x.First, x.Second)))
+            {
+                return _cited;
+            }
+        }
+
+        var cited = list();
+        lock (_gate)
+        {
+            _citedKey = key;
+            _cited = cited;
+        }
+
+        return cited;
+    }
+
+    /// <summary>The brief's own reference in the style again while the style and the reference's data are the same.</summary>
+    internal string? BriefHtml(CitationStyle style, CslItem item, Func<string?> format)
+    {
+        var data = CslItemWriter.Write([item]);
+        lock (_gate)
+        {
+            if (_brief is { } kept && ReferenceEquals(kept.Style, style) && string.Equals(kept.Item, data, StringComparison.Ordinal))
+            {
+                return kept.Html;
+            }
+        }
+
+        var html = format();
+        lock (_gate)
+        {
+            _brief = (style, data, html);
+        }
+
+        return html;
     }
 
     internal PageNotes? Notes(FormattedSources sources, PageContext page)

@@ -31,10 +31,10 @@ public sealed class CitationFormatter
         // The brief's own reference ("Cite this brief"), by a processor of its own: it is not one of the sources.
         if (brief is not null)
         {
-            Guard(diagnostics, style, () =>
-                BriefHtml = new CslProcessor(style.Style, style.Locale, [brief]).FormatBibliography(substituteAuthors: false) is [var entry, ..]
-                    ? CslHtml.Write(entry.Text)
-                    : null);
+            string? Format() => new CslProcessor(style.Style, style.Locale, [brief]).FormatBibliography(substituteAuthors: false) is [var entry, ..]
+                ? CslHtml.Write(entry.Text)
+                : null;
+            Guard(diagnostics, style, () => BriefHtml = cache is null ? Format() : cache.BriefHtml(style, brief, Format));
         }
 
         Style = style;
@@ -43,23 +43,25 @@ public sealed class CitationFormatter
 
         // Every source the brief cites, in the order it is first cited: in a numeric style that is its number, and
         // disambiguation counts every cite, so the processor knows them all before any note is formatted.
-        var cited = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Cited(string key)
+        IReadOnlyList<string> Cited()
         {
-            if (byId.ContainsKey(key) && seen.Add(key))
+            var cited = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var page in ordered)
             {
-                cited.Add(key);
+                foreach (var key in page.Notes.CitedKeys)
+                {
+                    if (byId.ContainsKey(key) && seen.Add(key))
+                    {
+                        cited.Add(key);
+                    }
+                }
             }
+
+            return cited;
         }
 
-        foreach (var page in ordered)
-        {
-            foreach (var key in page.Notes.CitedKeys)
-            {
-                Cited(key);
-            }
-        }
+        var cited = cache is null ? Cited() : cache.Cited(ordered, sources, Cited);
 
         _sources = cache?.Sources(style, sources, cited) ?? new FormattedSources();
         if (!_sources.Complete)
