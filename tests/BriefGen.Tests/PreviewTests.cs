@@ -199,6 +199,57 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
+    public void A_heading_renamed_with_the_link_to_it_in_one_rebuild_succeeds_before_the_print_page_is_redone()
+    {
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+
+        // Both files saved before the rebuild: the pages go first; the print page, which still has the old link, follows.
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Elsewhere\n\nText [@seed, ¶3].\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#elsewhere).\n");
+        var run = preview.Run();
+        Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
+        Assert.DoesNotContain("print/index.html", run.RenderedPaths);
+        var rest = preview.Finish();
+        Assert.NotNull(rest);
+        Assert.True(rest.Succeeded, string.Join("\n", rest.Diagnostics));
+        Assert.Contains("print/index.html", rest.RenderedPaths);
+        Assert.Contains("../third/#elsewhere", Text(preview, "print/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_a_rebuild_that_fails_its_link_check_the_next_one_serves_what_a_full_build_makes()
+    {
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        var good = preview.Site;
+
+        // The anchor goes: the rebuild fails in the output link check, and the last good site stays served.
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Elsewhere\n\nText [@seed, ¶3].\n");
+        Assert.False(preview.Run().Succeeded);
+        Assert.Same(good, preview.Site);
+
+        // The link goes too: now the rebuild succeeds, and it is the site a full build makes.
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/).\n");
+        var fixedRun = preview.Run();
+        Assert.True(fixedRun.Succeeded, string.Join("\n", fixedRun.Diagnostics));
+        Assert.True(preview.Finish()?.Succeeded ?? true);
+        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
+        Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), preview.Site.Keys.Order(StringComparer.Ordinal));
+        Assert.All(full.Files, f => Assert.True(f.Bytes.AsSpan().SequenceEqual(preview.Site[f.Path]), f.Path));
+
+        // The anchor's link again, to the heading that is gone: failing again shows the failed scan was not kept.
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
+        var again = preview.Run();
+        Assert.False(again.Succeeded);
+        Assert.Contains(again.Diagnostics, d => d.Message.Contains("'where'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_new_citation_style_re_renders_in_text_citations_and_footnotes()
     {
         _brief.Write("content/sources.yml", "- id: seed\n  type: book\n  title: Beta\n  author: [{ family: Adams, given: Bo }]\n  issued: 2020\n  text: ../seeds/seed.txt\n");

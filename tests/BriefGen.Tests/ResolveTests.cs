@@ -134,4 +134,24 @@ public sealed class ResolveTests : IDisposable
         Assert.Equal("H4", print.GetElementById("second--deeper")!.TagName);
         Assert.NotNull(print.GetElementById("cite-2-1"));
     }
+
+    [Fact]
+    public void The_preview_parser_keeps_a_text_for_two_passes_then_lets_it_go()
+    {
+        var engine = Markdown.MarkdownEngine.WithCache();
+        var first = engine.Parse("One *text*.");
+        Assert.Same(first, engine.Parse(new string("One *text*.".ToCharArray()))); // The same words, another string: one parse.
+        Assert.Equal(1, engine.ParsedCount);
+
+        // Asked for in this pass and the one before: kept. Not asked for in two passes: parsed again when asked.
+        engine.Forget();
+        engine.Parse("Another text.");
+        engine.Forget();
+        Assert.Same(first, engine.Parse("One *text*."));
+        engine.Forget();
+        engine.Forget();
+        engine.Forget();
+        Assert.NotSame(first, engine.Parse(new string("One *text*.".ToCharArray())));
+        Assert.Equal(3, engine.ParsedCount);
+    }
 }
