@@ -35,6 +35,17 @@ public sealed class PreviewTests : IDisposable
 
     private Preview NewPreview() => new(_brief.Options(baseUrl: "/"));
 
+    /// <summary>A preview, built once, of the brief with the page "second" linking to the heading "Where" of "third".</summary>
+    private Preview LinkedToWhere()
+    {
+        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
+        var preview = NewPreview();
+        var first = preview.Run();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        return preview;
+    }
+
     private static string Text(Preview preview, string path) => Encoding.UTF8.GetString(preview.Site[path]);
 
     [Fact]
@@ -186,11 +197,7 @@ public sealed class PreviewTests : IDisposable
     [Fact]
     public void An_edit_that_removes_an_anchor_another_page_links_to_fails_the_fast_path_too()
     {
-        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
-        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
-        var preview = NewPreview();
-        var first = preview.Run();
-        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        var preview = LinkedToWhere();
 
         Save("content/pages/third.md", "---\ntitle: Third\n---\n## Elsewhere\n\nText [@seed, ¶3].\n");
         var run = preview.Run();
@@ -201,10 +208,7 @@ public sealed class PreviewTests : IDisposable
     [Fact]
     public void A_heading_renamed_with_the_link_to_it_in_one_rebuild_succeeds_before_the_print_page_is_redone()
     {
-        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
-        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
-        var preview = NewPreview();
-        Assert.True(preview.Run().Succeeded);
+        var preview = LinkedToWhere();
 
         // Both files saved before the rebuild: the pages go first; the print page, which still has the old link, follows.
         Save("content/pages/third.md", "---\ntitle: Third\n---\n## Elsewhere\n\nText [@seed, ¶3].\n");
@@ -222,10 +226,7 @@ public sealed class PreviewTests : IDisposable
     [Fact]
     public void After_a_rebuild_that_fails_its_link_check_the_next_one_serves_what_a_full_build_makes()
     {
-        Save("content/pages/third.md", "---\ntitle: Third\n---\n## Where\n\nText [@seed, ¶3].\n");
-        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/#where).\n");
-        var preview = NewPreview();
-        Assert.True(preview.Run().Succeeded);
+        var preview = LinkedToWhere();
         var good = preview.Site;
 
         // The anchor goes: the rebuild fails in the output link check, and the last good site stays served.
