@@ -55,7 +55,7 @@ public sealed class MarkdownEngine
     }
 
     /// <summary>A kept document and the last pass that asked for it.</summary>
-    public sealed class Kept(MarkdownDocument document)
+    private sealed class Kept(MarkdownDocument document)
     {
         public MarkdownDocument Document { get; } = document;
 
