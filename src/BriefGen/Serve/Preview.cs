@@ -100,49 +100,58 @@ public sealed class Preview(BuildOptions options)
         var pagePaths = viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
         var undo = new List<(string Path, PageScan? Was)>(); // The scans replaced, to put back if this rebuild fails.
-        if (only is null)
+        try
         {
-            foreach (var stale in next.Keys.Except(pagePaths, StringComparer.Ordinal).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList())
+            if (only is null)
             {
-                next.Remove(stale);
-                undo.Add((stale, _scans.GetValueOrDefault(stale)));
-                _scans.Remove(stale);
+                foreach (var stale in next.Keys.Except(pagePaths, StringComparer.Ordinal).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList())
+                {
+                    next.Remove(stale);
+                    undo.Add((stale, _scans.GetValueOrDefault(stale)));
+                    _scans.Remove(stale);
+                }
             }
-        }
 
-        var idsGone = Put(rendered, next, undo, site.Brief.BaseUrl);
+            var idsGone = Put(rendered, next, undo, site.Brief.BaseUrl);
 
-        if (only is null)
-        {
-            foreach (var file in site.DataFiles(pagePaths))
+            if (only is null)
             {
-                next[file.Path] = file.Bytes;
+                foreach (var file in site.DataFiles(pagePaths))
+                {
+                    next[file.Path] = file.Bytes;
+                }
             }
+
+            // The last site's links all resolved. With the same files and no id gone from a re-rendered page, only the
+            // re-rendered pages' own links need checking; otherwise every page's.
+            SiteWriter.CheckPaths(rendered, diagnostics);
+            var all = PathsOf(next, only is not null ? rendered : null);
+            if (only is not null && !idsGone)
+            {
+                OutputLinkCheck.Run(rendered.Select(f => f.Path).Where(_scans.ContainsKey), _scans, all, site.Brief.BaseUrl, diagnostics);
+            }
+            else
+            {
+                // The print page is left to the follow-up when only pages were rendered: its last scan, not yet redone,
+                // still links to what the pages had, and the follow-up checks it once it is rendered again.
+                var print = SitePaths.File(SitePaths.Print);
+                OutputLinkCheck.Run(only is null ? _scans.Keys : _scans.Keys.Where(p => p != print), _scans, all, site.Brief.BaseUrl, diagnostics);
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                Undo(undo);
+                return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
+            }
+
+            Commit(next, all);
+        }
+        catch
+        {
+            Undo(undo); // A rebuild that throws leaves the last good scans as they were.
+            throw;
         }
 
-        // The last site's links all resolved. With the same files and no id gone from a re-rendered page, only the
-        // re-rendered pages' own links need checking; otherwise every page's.
-        SiteWriter.CheckPaths(rendered, diagnostics);
-        var all = PathsOf(next, only is not null ? rendered : null);
-        if (only is not null && !idsGone)
-        {
-            OutputLinkCheck.Run(rendered.Select(f => f.Path).Where(_scans.ContainsKey), _scans, all, site.Brief.BaseUrl, diagnostics);
-        }
-        else
-        {
-            // The print page is left to the follow-up when only pages were rendered: its last scan, not yet redone,
-            // still links to what the pages had, and the follow-up checks it once it is rendered again.
-            var print = SitePaths.File(SitePaths.Print);
-            OutputLinkCheck.Run(only is null ? _scans.Keys : _scans.Keys.Where(p => p != print), _scans, all, site.Brief.BaseUrl, diagnostics);
-        }
-
-        if (diagnostics.HasErrors)
-        {
-            Undo(undo);
-            return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
-        }
-
-        Commit(next, all);
         if (only is null)
         {
             _fingerprints.Clear();
@@ -179,25 +188,34 @@ public sealed class Preview(BuildOptions options)
         var rendered = site.Render(changed);
         var pagePaths = _viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
-        var undo = new List<(string Path, PageScan? Was)>();
-        Put(rendered, next, undo, site.Brief.BaseUrl);
-
-        foreach (var file in site.DataFiles(pagePaths))
-        {
-            next[file.Path] = file.Bytes;
-        }
-
-        SiteWriter.CheckPaths(rendered, diagnostics);
-        var all = PathsOf(next, null);
-        OutputLinkCheck.Run(_scans, all, site.Brief.BaseUrl, diagnostics);
         var files = LoadedFiles.Of(site.Brief.Content);
-        if (diagnostics.HasErrors)
+        var undo = new List<(string Path, PageScan? Was)>();
+        try
         {
-            Undo(undo);
-            return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+            Put(rendered, next, undo, site.Brief.BaseUrl);
+
+            foreach (var file in site.DataFiles(pagePaths))
+            {
+                next[file.Path] = file.Bytes;
+            }
+
+            SiteWriter.CheckPaths(rendered, diagnostics);
+            var all = PathsOf(next, null);
+            OutputLinkCheck.Run(_scans, all, site.Brief.BaseUrl, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                Undo(undo);
+                return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+            }
+
+            Commit(next, all);
+        }
+        catch
+        {
+            Undo(undo); // A rebuild that throws leaves the last good scans as they were.
+            throw;
         }
 
-        Commit(next, all);
         Remember(views, fingerprints);
         return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
     }
