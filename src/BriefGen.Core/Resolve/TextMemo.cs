@@ -26,17 +26,19 @@ public sealed class TextMemo<T>
     /// <summary>
     /// Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read: the same texts
     /// (strings compare by value) and the same objects (others compare by reference, as the load cache hands back the
-    /// same object for an unchanged file).
+    /// same object for an unchanged file). True when it is, and what was kept stays.
     /// </summary>
-    public void Begin(params object[] context)
+    public bool Begin(params object[] context)
     {
-        if (_context is null || context.Length != _context.Length || !context.Zip(_context).All(x => Same(x.First, x.Second)))
+        var same = CacheKey.Same(_context, context);
+        if (!same)
         {
             _kept.Clear();
             _context = context;
         }
 
         _used = new(Environment.ProcessorCount, Math.Max(31, _kept.Count), KeyComparer.Instance);
+        return same;
     }
 
     /// <summary>
@@ -58,9 +60,6 @@ public sealed class TextMemo<T>
 
     /// <summary>Ends a pass: only what it used is kept for the next.</summary>
     public void End() => _kept = _used;
-
-    private static bool Same(object a, object b) =>
-        a is string x && b is string y ? string.Equals(x, y, StringComparison.Ordinal) : ReferenceEquals(a, b);
 
     /// <summary>A text is its document (the same object while its text is unchanged: compared by reference) at its origin.</summary>
     private sealed class KeyComparer : IEqualityComparer<(ParsedText Text, string Variant)>

@@ -11,7 +11,6 @@ namespace BriefGen.Verify;
 public sealed class VerifyCache
 {
     private readonly TextMemo<TextChecks> _texts = new();
-    private object[] _context = [];
     private CitedPassages? _passages;
 
     /// <summary>How many texts were checked, not served from the cache.</summary>
@@ -28,13 +27,11 @@ public sealed class VerifyCache
             .. brief.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (object)s.Value), "\0",
             .. brief.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (object)e.Value),
         ];
-        if (_passages is null || !context.SequenceEqual(_context, ReferenceEqualityComparer.Instance))
+        if (!_texts.Begin(context) || _passages is null)
         {
             _passages = new CitedPassages(brief.Sources);
         }
 
-        _context = context;
-        _texts.Begin(context);
         return _passages;
     }
 

@@ -127,7 +127,7 @@ public sealed class CitationCache
         object[] key = [style, .. sources, "\0", .. cited];
         lock (_gate)
         {
-            if (_sources is { Complete: true } kept && key.Length == _key.Length && key.Zip(_key).All(x => Same(x.First, x.Second)))
+            if (_sources is { Complete: true } kept && CacheKey.Same(_key, key))
             {
                 return kept;
             }
@@ -144,7 +144,7 @@ public sealed class CitationCache
         object[] key = [.. pages, "\0", .. sources];
         lock (_gate)
         {
-            if (key.Length == _citedKey.Length && key.Zip(_citedKey).All(x => Same(x.First, x.Second)))
+            if (CacheKey.Same(_citedKey, key))
             {
                 return _cited;
             }
@@ -199,7 +199,4 @@ public sealed class CitationCache
             }
         }
     }
-
-    private static bool Same(object a, object b) =>
-        a is string x && b is string y ? string.Equals(x, y, StringComparison.Ordinal) : ReferenceEquals(a, b);
 }
