@@ -28,8 +28,38 @@ public sealed partial class MutationFuzzTests
 
     private static readonly string Corpus = Path.Combine(Repo.TestsDir, "Fuzz", "brief");
 
-    [GeneratedRegex("<script(?![^>]*\\bsrc=\"/(?:assets|search)/)(?![^>]*type=\"application/ld\\+json\")", RegexOptions.IgnoreCase)]
-    private static partial Regex ForeignScript();
+    [GeneratedRegex("<script\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
+
+    [GeneratedRegex("\\bsrc=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptSource();
+
+    /// <summary>
+    /// The first script tag of a page that is not the site's own, or null. The site's own are its JSON-LD and the
+    /// theme's scripts: a src that is a generated file under assets/ or search/, after whatever base_url the
+    /// (mutated) brief.yml sets, such as /tags/assets/briefgen.js.
+    /// </summary>
+    private static string? ForeignScript(string html, IReadOnlySet<string> generated)
+    {
+        foreach (Match tag in ScriptTag().Matches(html))
+        {
+            if (tag.Value.Contains("type=\"application/ld+json\"", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var src = ScriptSource().Match(tag.Value);
+            var own = src.Success && src.Groups[1].Value.StartsWith('/') && generated.Any(path =>
+                (path.StartsWith("assets/", StringComparison.Ordinal) || path.StartsWith("search/", StringComparison.Ordinal)) &&
+                src.Groups[1].Value.EndsWith("/" + path, StringComparison.Ordinal));
+            if (!own)
+            {
+                return html.Substring(tag.Index, Math.Min(200, html.Length - tag.Index));
+            }
+        }
+
+        return null;
+    }
 
     [Fact]
     public void The_corpus_builds_clean_under_strict()
@@ -81,7 +111,8 @@ public sealed partial class MutationFuzzTests
     /// <summary>One case: mutate, check (every tenth case also builds), restore. A failure's description, or null.</summary>
     private static string? RunCase(Workspace work, IReadOnlyDictionary<string, string> files, int seed, int number)
     {
-        var mutator = new Mutator(HashCode.Combine(seed, number) ^ (seed * 7919 + number));
+        // Not HashCode.Combine: its seed is random per process, so a failing case would not repeat when re-run alone.
+        var mutator = new Mutator(unchecked((seed * 1_000_003) ^ (number * 7919) ^ (seed * 7919 + number)));
         var pick = new Random(seed * 31 + number);
         var keys = files.Keys.ToArray();
         var changed = new List<string>();
@@ -136,10 +167,11 @@ public sealed partial class MutationFuzzTests
             {
                 var result = task.Result;
                 Hostile.AssertWellFormed(result);
+                var generated = result.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
                 foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
                 {
-                    var html = Encoding.UTF8.GetString(file.Bytes);
-                    Assert.False(ForeignScript().IsMatch(html), $"{file.Path} carries a script that is not the site's own");
+                    var foreign = ForeignScript(Encoding.UTF8.GetString(file.Bytes), generated);
+                    Assert.True(foreign is null, $"{file.Path} carries a script that is not the site's own: {foreign}");
                 }
             }
         }
