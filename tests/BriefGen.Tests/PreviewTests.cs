@@ -423,4 +423,68 @@ public sealed class PreviewTests : IDisposable
         await loop;
         Assert.Equal("boom", Assert.Single(failures).Message);
     }
+    [Fact]
+    public async Task A_rebuild_that_fails_while_a_newer_save_waits_is_not_reported_and_the_newer_one_is()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var calls = 0;
+        RebuildQueue? queue = null;
+        var reported = new List<Rebuild>();
+        var second = new TaskCompletionSource<Rebuild>();
+        queue = new RebuildQueue(
+            () =>
+            {
+                if (++calls == 1)
+                {
+                    // The editor saves again while this rebuild reads its half-written file.
+                    queue!.Request();
+                    return new Rebuild(false, [], [], 0, TimeSpan.Zero, []);
+                }
+
+                return new Rebuild(true, [], [], 0, TimeSpan.Zero, []);
+            },
+            r =>
+            {
+                lock (reported)
+                {
+                    reported.Add(r);
+                }
+
+                second.TrySetResult(r);
+            },
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(5));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+        queue.Request();
+        Assert.True((await second.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel)).Succeeded);
+        await stop.CancelAsync();
+        await loop;
+        Assert.Equal(2, calls);
+        Assert.True(Assert.Single(reported).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_fails_with_no_newer_save_is_reported()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var calls = 0;
+        var done = new TaskCompletionSource<Rebuild>();
+        var queue = new RebuildQueue(
+            () =>
+            {
+                calls++;
+                return new Rebuild(false, [], [], 0, TimeSpan.Zero, []);
+            },
+            r => done.TrySetResult(r),
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(5));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+        queue.Request();
+        Assert.False((await done.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel)).Succeeded);
+        await stop.CancelAsync();
+        await loop;
+        Assert.Equal(1, calls);
+    }
 }

@@ -5,7 +5,9 @@ namespace BriefGen.Cli.Serve;
 /// coalesce into the next rebuild; results are handed on in the order the rebuilds ran, so a newer result is
 /// never overwritten by an older one. A rebuild that throws is reported and the queue goes on. A rebuild's follow-up
 /// (the preview's print page and data files) runs once the folder has been quiet for <paramref name="idle"/>: a change
-/// that comes first is rebuilt at once, and that rebuild takes the follow-up over.
+/// that comes first is rebuilt at once, and that rebuild takes the follow-up over. A rebuild that fails while a newer
+/// change is waiting, or that arrives within <paramref name="quiet"/> of its end, is not reported: it may have read a file
+/// the editor was still writing, and the rebuild of the newer change reports what the folder now holds.
 /// </summary>
 public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet,
     Func<Rebuild?>? followUp = null, TimeSpan idle = default)
@@ -54,7 +56,13 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                 handled = target;
                 try
                 {
-                    done(rebuild());
+                    var result = rebuild();
+                    if (!result.Succeeded && await Superseded(handled, stop))
+                    {
+                        continue;
+                    }
+
+                    done(result);
                     if (followUp is not null && await Idle(handled, stop) && followUp() is { } rest)
                     {
                         done(rest);
@@ -70,6 +78,23 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
         {
             // Stopped.
         }
+    }
+
+    /// <summary>True when a change is asked for while a failed rebuild ran or within <c>quiet</c> after it.</summary>
+    private async Task<bool> Superseded(long handled, CancellationToken stop)
+    {
+        if (Volatile.Read(ref _requested) != handled)
+        {
+            return true;
+        }
+
+        if (await _signal.WaitAsync(quiet, stop))
+        {
+            _signal.Release(); // The loop above serves it.
+            return true;
+        }
+
+        return Volatile.Read(ref _requested) != handled;
     }
 
     /// <summary>Waits <c>idle</c>; false as soon as a new change is asked for (left for the loop to take).</summary>
