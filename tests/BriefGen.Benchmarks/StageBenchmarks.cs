@@ -79,7 +79,7 @@ public class StageBenchmarks
     public PreparedSite Prepare() => new Builder(Options()).Prepare(Sink()) ?? throw new InvalidOperationException("the corpus does not prepare");
 
     [Benchmark]
-    public int Render() => _prepared.Render(_prepared.Views()).Count;
+    public int Render() => _prepared.RenderAll().Count;
 
     [Benchmark]
     public int LinkCheck() => OutputLinkCheck.Run(_files, BaseUrl, Sink());

@@ -39,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException("the MPP fixture brief did not build:\n" + string.Join("\n", result.Diagnostics));
         }
 
-        SitePaths = result.Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        SitePaths = result.Written.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         Server = new SiteServer(SiteDir, "/repo/");
 
         if (!File.Exists(Chromium))

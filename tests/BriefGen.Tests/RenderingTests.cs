@@ -21,7 +21,10 @@ public sealed class RenderingTests : IDisposable
         Assert.Equal([".nojekyll", "404.html", "assets/briefgen.js", "assets/favicon.svg", "assets/search-index.js", "assets/search.js", "assets/site.css",
             "brief.json", "cite.bib", "cite.ris", "entities/index.html", "figures/index.html", "index.html", "print/index.html", "quotes/index.html", "robots.txt",
             "search/index.html", "second/index.html", "sitemap.xml", "sources.json", "sources/index.html", "sources/seed/index.html", "timeline/index.html"],
-            result.Files.Select(f => f.Path).Order(StringComparer.Ordinal).ToArray());
+            result.Written.Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(result.Written.Append(".briefgen-output").Order(StringComparer.Ordinal),
+            Directory.EnumerateFiles(_brief.OutDir, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(_brief.OutDir, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
     }
 
     [Fact]

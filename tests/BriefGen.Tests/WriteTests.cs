@@ -26,6 +26,7 @@ public sealed class WriteTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
+        Assert.Empty(result.Written);
         var after = Snapshot();
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));

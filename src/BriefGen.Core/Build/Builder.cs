@@ -33,16 +33,16 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
-        if (site is null)
-        {
-            return Finish(diagnostics, [], new BuildStats(0, 0, 0, 0, 0, 0, 0));
-        }
+        return site is null ? Finish(diagnostics, [], new BuildStats(0, 0, 0, 0, 0, 0, 0)) : Check(site, diagnostics);
+    }
 
+    private BuildResult Check(PreparedSite site, DiagnosticBag diagnostics)
+    {
         // Render: every page a function of the resolved brief and itself, in one parallel pass; then check the output.
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
-            files.AddRange(site.Render(site.Views()));
+            files.AddRange(site.RenderAll());
             files.AddRange(site.DataFiles(files.Select(f => f.Path).ToList()));
             SiteWriter.CheckPaths(files, diagnostics);
             OutputLinkCheck.Run(files, site.Brief.BaseUrl, diagnostics);
@@ -105,21 +105,65 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
         return new PreparedSite(inputs, runner, diagnostics) { Citations = citations };
     }
 
-    /// <summary>Builds and, when there are no errors, swaps the new site into the output folder.</summary>
+    /// <summary>
+    /// Builds and, when there are no errors, swaps the new site into the output folder. Each file is written into a
+    /// staging folder beside the output as soon as it is rendered and only its link scan is kept, so the site's bytes are
+    /// never all in memory; a build that fails deletes the staging folder. The result lists the paths written, not the bytes.
+    /// </summary>
     public BuildResult Build()
     {
-        var result = Check();
-        if (result.Succeeded)
+        var diagnostics = new DiagnosticBag();
+        var site = Prepare(diagnostics);
+        if (site is null || diagnostics.HasErrors)
         {
-            var diagnostics = new DiagnosticBag();
-            if (!SiteWriter.CheckTarget(options.ResolvedOutDir, options.Root, _protectedFolders, diagnostics) ||
-                !SiteWriter.Write(options.ResolvedOutDir, result.Files, diagnostics))
+            return Finish(diagnostics, [], site?.Stats(0) ?? new BuildStats(0, 0, 0, 0, 0, 0, 0));
+        }
+
+        // Where the site goes is checked before anything is written; when it cannot go there, the brief is still
+        // checked in full, and what stops the write is reported after what the check found.
+        var target = new DiagnosticBag();
+        using var staged = SiteWriter.CheckTarget(options.ResolvedOutDir, options.Root, _protectedFolders, target)
+            ? SiteWriter.Stage(options.ResolvedOutDir, target)
+            : null;
+        if (staged is null)
+        {
+            var result = Check(site, diagnostics);
+            return result.Succeeded ? result with { Diagnostics = [.. result.Diagnostics, .. target.Sorted()], Files = [] } : result;
+        }
+
+        var scans = new System.Collections.Concurrent.ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
+        var count = 0;
+        void Write(OutputFile file)
+        {
+            Interlocked.Increment(ref count);
+            if (!SiteWriter.CheckPath(file, diagnostics))
             {
-                return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Sorted()], Files = [] };
+                return;
+            }
+
+            staged.Add(file);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+            {
+                scans[file.Path] = OutputLinkCheck.Scan(file.Bytes);
             }
         }
 
-        return result;
+        var paths = site.RenderAll(Write).ToList();
+        foreach (var file in site.DataFiles(paths))
+        {
+            paths.Add(file.Path);
+            Write(file);
+        }
+
+        OutputLinkCheck.Run(scans, paths.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
+        var built = Finish(diagnostics, [], site.Stats(count));
+        if (built.Succeeded)
+        {
+            staged.Commit();
+            return built with { Written = paths };
+        }
+
+        return built;
     }
 
     /// <summary>The theme: --templates, else ROOT/templates over the built-in one, else the built-in one.</summary>

@@ -115,17 +115,25 @@ public static class SiteWriter
         var ok = true;
         foreach (var file in files)
         {
-            var parts = file.Path.Split('/');
-            if (file.Path.Length == 0 || file.Path.StartsWith('/') || file.Path.Contains('\\', StringComparison.Ordinal) ||
-                parts.Any(p => p is "" or "." or ".."))
-            {
-                diagnostics.Error(Location.File(file.Path), DiagnosticCodes.OutsideOutput,
-                    $"output path '{file.Path}' would be written outside the output folder");
-                ok = false;
-            }
+            ok &= CheckPath(file, diagnostics);
         }
 
         return ok;
+    }
+
+    /// <summary>The file's path stays inside the output folder; false (with a diagnostic) when it would not.</summary>
+    public static bool CheckPath(OutputFile file, DiagnosticBag diagnostics)
+    {
+        var parts = file.Path.Split('/');
+        if (file.Path.Length == 0 || file.Path.StartsWith('/') || file.Path.Contains('\\', StringComparison.Ordinal) ||
+            parts.Any(p => p is "" or "." or ".."))
+        {
+            diagnostics.Error(Location.File(file.Path), DiagnosticCodes.OutsideOutput,
+                $"output path '{file.Path}' would be written outside the output folder");
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -134,69 +142,135 @@ public static class SiteWriter
     /// </summary>
     public static bool Write(string outDir, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
-        using var held = OutputLock.Acquire(outDir, LockWait);
+        using var staged = Stage(outDir, diagnostics);
+        if (staged is null)
+        {
+            return false;
+        }
+
+        Concurrently.ForEach(files, staged.Add);
+        staged.Commit();
+        return true;
+    }
+
+    /// <summary>
+    /// A fresh folder beside <paramref name="outDir"/> to write the new site into, file by file, while this build holds
+    /// the output's lock (waiting up to <see cref="LockWait"/> for another build). Null (with a diagnostic) when the folder
+    /// stayed in use or holds files BriefGen did not write; nothing was changed then.
+    /// </summary>
+    public static StagedSite? Stage(string outDir, DiagnosticBag diagnostics)
+    {
+        var held = OutputLock.Acquire(outDir, LockWait);
         if (held is null)
         {
             diagnostics.Error(Location.File(outDir), DiagnosticCodes.OutputInUse,
                 $"output folder in use: another build has been writing into '{DiagnosticText.Quote(outDir, DiagnosticText.MaxPath)}' for {LockWait.TotalSeconds:F0} s; nothing was written");
-            return false;
+            return null;
         }
-
-        // Checked again under the lock: the other build may have changed the folder meanwhile.
-        if (Directory.Exists(outDir) && !IsReplaceable(Path.GetFullPath(outDir)))
-        {
-            diagnostics.Error(Location.File(outDir), DiagnosticCodes.UnsafeOutput,
-                $"the output folder '{DiagnosticText.Quote(outDir, DiagnosticText.MaxPath)}' holds files BriefGen did not write; nothing was deleted");
-            return false;
-        }
-
-        Write(outDir, files);
-        return true;
-    }
-
-    private static void Write(string outDir, IReadOnlyList<OutputFile> files)
-    {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{name}.briefgen-new");
-        var previous = Path.Combine(parent, $".{name}.briefgen-old");
-        DeleteIfExists(staging);
-        DeleteIfExists(previous);
 
         try
         {
-            // Folders first, then the files side by side: the staging folder is nobody else's, so order does not matter.
-            var targets = files.Select(f => (File: f, Target: Path.Combine(staging, f.Path.Replace('/', Path.DirectorySeparatorChar)))).ToList();
-            Directory.CreateDirectory(staging);
-            foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            // Checked again under the lock: the other build may have changed the folder meanwhile.
+            if (Directory.Exists(outDir) && !IsReplaceable(Path.GetFullPath(outDir)))
             {
-                Directory.CreateDirectory(folder);
+                diagnostics.Error(Location.File(outDir), DiagnosticCodes.UnsafeOutput,
+                    $"the output folder '{DiagnosticText.Quote(outDir, DiagnosticText.MaxPath)}' holds files BriefGen did not write; nothing was deleted");
+                held.Dispose();
+                return null;
             }
 
-            Concurrently.ForEach(targets, t => File.WriteAllBytes(t.Target, t.File.Bytes));
-
-            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, previous);
-            }
-
-            Directory.Move(staging, output);
+            return new StagedSite(outDir, held);
         }
         catch
         {
-            DeleteIfExists(staging);
-            if (!Directory.Exists(output) && Directory.Exists(previous))
-            {
-                Directory.Move(previous, output);
-            }
-
+            held.Dispose();
             throw;
         }
+    }
 
-        DeleteIfExists(previous);
+    /// <summary>
+    /// The new site while it is written: files go into a staging folder beside the output as they come (from any
+    /// thread); <see cref="Commit"/> swaps it in whole. Disposed without a commit — the build failed or threw — the
+    /// staging folder is deleted and the output stays byte for byte as it was.
+    /// </summary>
+    public sealed class StagedSite : IDisposable
+    {
+        private readonly OutputLock _lock;
+        private readonly string _output;
+        private readonly string _staging;
+        private readonly string _previous;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+        private bool _done;
+
+        internal StagedSite(string outDir, OutputLock held)
+        {
+            _lock = held;
+            _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+            var parent = Path.GetDirectoryName(_output)!;
+            var name = Path.GetFileName(_output);
+            Directory.CreateDirectory(parent);
+            _staging = Path.Combine(parent, $".{name}.briefgen-new");
+            _previous = Path.Combine(parent, $".{name}.briefgen-old");
+            DeleteIfExists(_staging);
+            DeleteIfExists(_previous);
+            Directory.CreateDirectory(_staging);
+            _folders[_staging] = true;
+        }
+
+        /// <summary>Writes one file of the site; its path must have passed <see cref="CheckPaths"/>. Thread-safe.</summary>
+        public void Add(OutputFile file)
+        {
+            var target = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            // A folder is in the set only once made, so no file is written before its folder exists.
+            _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder =>
+            {
+                Directory.CreateDirectory(folder);
+                return true;
+            });
+            File.WriteAllBytes(target, file.Bytes);
+        }
+
+        /// <summary>Marks the new site as BriefGen's and swaps it in for the output folder.</summary>
+        public void Commit()
+        {
+            File.WriteAllText(Path.Combine(_staging, MarkerFile), MarkerText);
+            try
+            {
+                if (Directory.Exists(_output))
+                {
+                    Directory.Move(_output, _previous);
+                }
+
+                Directory.Move(_staging, _output);
+            }
+            catch
+            {
+                if (!Directory.Exists(_output) && Directory.Exists(_previous))
+                {
+                    Directory.Move(_previous, _output);
+                }
+
+                throw;
+            }
+
+            _done = true;
+            DeleteIfExists(_previous);
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                if (!_done)
+                {
+                    DeleteIfExists(_staging);
+                }
+            }
+            finally
+            {
+                _lock.Dispose();
+            }
+        }
     }
 
     private static void DeleteIfExists(string dir)

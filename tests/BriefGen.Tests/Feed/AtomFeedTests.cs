@@ -42,7 +42,8 @@ public sealed class AtomFeedTests : IDisposable
         _brief.Write("content/brief.yml", "title: Test Brief\nnav: [index, second]\n");
         var result = _brief.Build(strict: true);
         Assert.True(result.Succeeded, TestBrief.Lines(result));
-        Assert.DoesNotContain(result.Files, f => f.Path == "feed.xml");
+        Assert.DoesNotContain("feed.xml", result.Written);
+        Assert.False(File.Exists(Path.Combine(_brief.OutDir, "feed.xml")));
         Assert.DoesNotContain("application/atom+xml", _brief.ReadOutput("index.html"));
     }
 

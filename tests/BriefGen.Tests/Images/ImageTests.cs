@@ -86,7 +86,8 @@ public sealed class ImageTests : IDisposable
         _brief.Write("content/pages/index.md", "---\ntitle: Home\n---\nWelcome [@seed, ¶1]. ![Map](/images/map.png) [[border]]\n");
         var result = _brief.Build(strict: true);
         Assert.True(result.Succeeded, TestBrief.Lines(result));
-        Assert.Single(result.Files, f => f.Path == "images/map.png");
+        Assert.Single(result.Written, p => p == "images/map.png");
+        Assert.True(File.Exists(Path.Combine(_brief.OutDir, "images", "map.png")));
         Assert.Contains("src=\"/images/map.png\"", _brief.ReadOutput("entities/border/index.html"));
         Assert.Contains("src=\"/images/map.png\"", _brief.ReadOutput("index.html"));
     }
@@ -181,7 +182,8 @@ public sealed class ImageTests : IDisposable
         _brief.WriteBytes("content/images/draft.png", TestImages.Png(2, 2));
         var result = _brief.Build(strict: true);
         Assert.True(result.Succeeded, TestBrief.Lines(result));
-        Assert.DoesNotContain(result.Files, f => f.Path.EndsWith(".png", StringComparison.Ordinal));
+        Assert.Contains("index.html", result.Written);
+        Assert.DoesNotContain(result.Written, p => p.EndsWith(".png", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -27,6 +27,7 @@ public static partial class Hostile
         AssertWellFormed(result);
         Assert.False(result.Succeeded, "expected the build to fail");
         Assert.Empty(result.Files);
+        Assert.Empty(result.Written);
         var match = result.Diagnostics.FirstOrDefault(d => d.Code == code && d.Severity == global::BriefGen.Diagnostics.Severity.Error &&
                                                            (path is null || d.Location.Path == path));
         Assert.True(match is not null, $"expected error {code}{(path is null ? "" : " in " + path)}, got:\n{Support.TestBrief.Lines(result)}");
