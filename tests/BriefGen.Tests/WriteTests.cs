@@ -33,6 +33,33 @@ public sealed class WriteTests : IDisposable
     }
 
     [Fact]
+    public void A_build_that_fails_once_pages_are_being_written_leaves_the_previous_site_and_no_staging_folder()
+    {
+        Assert.True(_brief.Build().Succeeded);
+        var before = Snapshot();
+
+        // Files are written into the staging folder as they render: a template that fails on the content pages, and a warning
+        // under --strict found only after every page is written, both fail the build after some files are on disk.
+        _brief.Write("content/pages/second.md", "---\ntitle: Changed\n---\nNew text [@seed, ¶1].\n");
+        _brief.Write("templates/page.html", "{{ string.shout = 1 }}");
+        var failed = _brief.Build();
+        Assert.False(failed.Succeeded);
+        Assert.Contains(failed.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError);
+        Assert.Empty(failed.Written);
+
+        _brief.Delete("templates/page.html");
+        _brief.Write("content/pages/second.md", "---\ntitle: Changed\n---\nNew text [@seed, ¶99].\n");
+        var strict = _brief.Build(strict: true);
+        Assert.False(strict.Succeeded);
+        Assert.Empty(strict.Written);
+
+        var after = Snapshot();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));
+        Assert.Empty(Directory.GetDirectories(_brief.Root, ".*briefgen*"));
+    }
+
+    [Fact]
     public void A_good_build_replaces_the_whole_site_and_removes_stale_files()
     {
         Assert.True(_brief.Build().Succeeded);
