@@ -16,7 +16,14 @@ public static class Anchors
     public static string Quote(int quote) => string.Create(CultureInfo.InvariantCulture, $"quote-{quote}");
 
     /// <summary>The id of paragraph <paramref name="paragraph"/> on a source's page: <c>p4</c>.</summary>
-    public static string Paragraph(int paragraph) => string.Create(CultureInfo.InvariantCulture, $"p{paragraph}");
+    public static string Paragraph(int paragraph) =>
+        paragraph is >= 0 and < KeptIds ? ParagraphIds[paragraph] ??= Id(paragraph) : Id(paragraph);
+
+    // Every source page names each of its paragraphs: the common ids are made once per process.
+    private const int KeptIds = 4096;
+    private static readonly string?[] ParagraphIds = new string?[KeptIds];
+
+    private static string Id(int paragraph) => string.Create(CultureInfo.InvariantCulture, $"p{paragraph}");
 
     /// <summary>The fragment that links to a paragraph: <c>#p4</c>.</summary>
     public static string ParagraphLink(int paragraph) => "#" + Paragraph(paragraph);

@@ -139,14 +139,19 @@ public sealed class QuoteBoxChecks(CitedPassages sources, IReadOnlyDictionary<st
             return;
         }
 
-        // Where the source does name them, nearest the cited passage, to point the writer there.
+        // Where the source does name them (a name within one paragraph), nearest the cited passage, to point the writer
+        // there; of two as near, the earlier.
         int? nearest = null;
-        for (var p = 0; p < index.Text.Paragraphs.Count; p++)
+        foreach (var name in names)
         {
-            var (plo, phi) = index.Paragraphs(p, p);
-            if (names.Any(n => index.Contains(n, plo, phi)) && (nearest is null || Math.Abs(p - first) < Math.Abs(nearest.Value - first)))
+            foreach (var word in index.Occurrences(name))
             {
-                nearest = p;
+                var p = index.ParagraphOf[word];
+                if (p == index.ParagraphOf[word + name.Length - 1] &&
+                    (nearest is not { } best || Math.Abs(p - first) < Math.Abs(best - first) || Math.Abs(p - first) == Math.Abs(best - first) && p < best))
+                {
+                    nearest = p;
+                }
             }
         }
 

@@ -18,18 +18,28 @@ public sealed class SourceIndex
         var words = new List<Word>();
         var paragraphOf = new List<int>();
         _paragraphStarts = new int[text.Paragraphs.Count + 1];
+
+        // Each distinct word is made into a string once, and every occurrence shares it: a source of a hundred
+        // thousand words has a few thousand distinct ones.
+        var distinct = _positions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         for (var p = 0; p < text.Paragraphs.Count; p++)
         {
             _paragraphStarts[p] = words.Count;
-            foreach (var word in Words.Of(text.Paragraphs[p]))
+            var paragraph = text.Paragraphs[p];
+            var i = 0;
+            while (Words.Next(paragraph, ref i, out var start))
             {
-                if (!_positions.TryGetValue(word.Text, out var list))
+                var lower = i - start <= buffer.Length ? buffer[..(i - start)] : new char[i - start];
+                paragraph.AsSpan(start, i - start).ToLowerInvariant(lower);
+                if (!distinct.TryGetValue(lower, out var word, out var list))
                 {
-                    _positions[word.Text] = list = [];
+                    word = new string(lower);
+                    _positions[word] = list = [];
                 }
 
                 list.Add(words.Count);
-                words.Add(word);
+                words.Add(new Word(word, start, i));
                 paragraphOf.Add(p);
             }
         }
@@ -68,36 +78,57 @@ public sealed class SourceIndex
     /// <summary>Whether <paramref name="words"/> (lowercase) stand consecutively somewhere in [lo, hi).</summary>
     public bool Contains(IReadOnlyList<string> words, int lo, int hi)
     {
-        if (words.Count == 0)
+        if (words.Count == 0 || !_positions.TryGetValue(words[0], out var starts))
         {
             return false;
         }
 
-        foreach (var p in Positions(words[0]))
+        // The first occurrence at or after lo, found by halving: the positions are in order.
+        var i = starts.BinarySearch(lo);
+        for (i = i < 0 ? ~i : i; i < starts.Count; i++)
         {
-            if (p < lo)
-            {
-                continue;
-            }
-
+            var p = starts[i];
             if (p + words.Count > hi)
             {
                 break;
             }
 
-            var k = 1;
-            while (k < words.Count && AllWords[p + k].Text == words[k])
-            {
-                k++;
-            }
-
-            if (k == words.Count)
+            if (StandsAt(words, p))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Every position where <paramref name="words"/> (lowercase) stand consecutively, in order.</summary>
+    public List<int> Occurrences(IReadOnlyList<string> words)
+    {
+        var found = new List<int>();
+        if (words.Count > 0 && _positions.TryGetValue(words[0], out var starts))
+        {
+            foreach (var p in starts)
+            {
+                if (p + words.Count <= AllWords.Count && StandsAt(words, p))
+                {
+                    found.Add(p);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private bool StandsAt(IReadOnlyList<string> words, int p)
+    {
+        var k = 1;
+        while (k < words.Count && AllWords[p + k].Text == words[k])
+        {
+            k++;
+        }
+
+        return k == words.Count;
     }
 
     /// <summary>The original text of the words [Lo, Hi): the paragraphs they stand in, joined by blank lines.</summary>

@@ -15,24 +15,29 @@ public static class Words
     {
         var words = new List<Word>();
         var i = 0;
-        while (i < text.Length)
+        while (Next(text, ref i, out var start))
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
             words.Add(new Word(Lower(text, start, i), start, i));
         }
 
         return words;
+    }
+
+    /// <summary>The next word of <paramref name="text"/> from <paramref name="i"/>: true with it as [start, i), false at the end.</summary>
+    public static bool Next(string text, ref int i, out int start)
+    {
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>text[start..end] in lower case, made in one string (sources have hundreds of thousands of words).</summary>

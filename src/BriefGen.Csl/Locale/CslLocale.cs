@@ -153,24 +153,39 @@ public sealed class CslLocale
     /// <summary>A term's text with CSL's form fallbacks (symbol → short → long; verb-short → verb → long); null when undefined.</summary>
     public string? GetTerm(string name, string form = "long", bool plural = false, string? gender = null)
     {
-        foreach (var f in FormChain(form))
+        // Loops, not LINQ: a term is looked up for every cite of every note.
+        var chain = FormChain(form);
+        for (var k = 0; k < chain.Length; k++)
         {
-            var list = Lookup(name, f);
+            var list = Lookup(name, chain[k]);
             if (list is null || list.Count == 0) continue;
-            var t = list.FirstOrDefault(x => x.GenderForm == gender) ?? list.FirstOrDefault(x => x.GenderForm is null) ?? list[0];
+            var t = Find(list, gender) ?? Find(list, null) ?? list[0];
             return plural ? t.Multiple : t.Single;
         }
         return null;
     }
 
+    private static Term? Find(IReadOnlyList<Term> list, string? genderForm)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].GenderForm == genderForm) return list[i];
+        return null;
+    }
+
+    private static readonly string[] SymbolChain = ["symbol", "short", "long"];
+    private static readonly string[] VerbShortChain = ["verb-short", "verb", "long"];
+    private static readonly string[] VerbChain = ["verb", "long"];
+    private static readonly string[] ShortChain = ["short", "long"];
+    private static readonly string[] LongChain = ["long"];
+
     internal string? Gender(string name) => Lookup(name, "long")?.FirstOrDefault()?.Gender;
 
-    internal static IEnumerable<string> FormChain(string form) => form switch
+    internal static string[] FormChain(string form) => form switch
     {
-        "symbol" => ["symbol", "short", "long"],
-        "verb-short" => ["verb-short", "verb", "long"],
-        "verb" => ["verb", "long"],
-        "short" => ["short", "long"],
-        _ => ["long"],
+        "symbol" => SymbolChain,
+        "verb-short" => VerbShortChain,
+        "verb" => VerbChain,
+        "short" => ShortChain,
+        _ => LongChain,
     };
 }

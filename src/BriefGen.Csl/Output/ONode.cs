@@ -35,29 +35,42 @@ internal sealed class ONode
         }
     }
 
-    public IEnumerable<ONode> Leaves()
+    // Lists, not recursive iterators: an iterator per node of every cite's tree was a large share of what a note cost.
+    public List<ONode> Leaves()
+    {
+        var leaves = new List<ONode>();
+        AddLeaves(leaves);
+        return leaves;
+    }
+
+    private void AddLeaves(List<ONode> leaves)
     {
         if (Text is not null)
         {
-            yield return this;
-            yield break;
+            leaves.Add(this);
+            return;
         }
-        if (Kids is null) yield break;
-        foreach (var k in Kids)
-            foreach (var l in k.Leaves()) yield return l;
+        if (Kids is null) return;
+        foreach (var k in Kids) k.AddLeaves(leaves);
     }
 
-    public IEnumerable<(ONode Leaf, bool NoCase)> LeavesWithCase(bool noCase = false)
+    public List<(ONode Leaf, bool NoCase)> LeavesWithCase(bool noCase = false)
+    {
+        var leaves = new List<(ONode, bool)>();
+        AddLeavesWithCase(leaves, noCase);
+        return leaves;
+    }
+
+    private void AddLeavesWithCase(List<(ONode, bool)> leaves, bool noCase)
     {
         noCase |= NoCase;
         if (Text is not null)
         {
-            yield return (this, noCase);
-            yield break;
+            leaves.Add((this, noCase));
+            return;
         }
-        if (Kids is null) yield break;
-        foreach (var k in Kids)
-            foreach (var l in k.LeavesWithCase(noCase)) yield return l;
+        if (Kids is null) return;
+        foreach (var k in Kids) k.AddLeavesWithCase(leaves, noCase);
     }
 
     /// <summary>The plain text (no quotes marks, no formatting), for comparisons and sorting.</summary>

@@ -10,8 +10,10 @@ internal static class Conditions
         if (cond.Tests.Count == 0) return true;
         // A loop, not LINQ: conditions are evaluated for every cite of every note.
         var any = cond.Match is "any" or "none";
-        foreach (var (test, value) in cond.Tests)
+        var tests = cond.Tests;
+        for (var i = 0; i < tests.Count; i++)
         {
+            var (test, value) = tests[i];
             if (Test(test, value, c) == any)
             {
                 return cond.Match != "none" ? any : false;

@@ -8,9 +8,11 @@ internal static class Renderer
 {
     public static List<ONode> RenderAll(IReadOnlyList<Element> elements, Context c)
     {
+        // Index loops, not foreach over the interface: these run for every element of every cite.
         var list = new List<ONode>();
-        foreach (var e in elements)
+        for (var i = 0; i < elements.Count; i++)
         {
+            var e = elements[i];
             // cs:choose is transparent: the rendered children of the chosen branch are delimited like siblings.
             if (e is ChooseEl ch)
             {
@@ -193,8 +195,9 @@ internal static class Renderer
 
     private static List<ONode> RenderChoose(ChooseEl ch, Context c)
     {
-        foreach (var (when, children) in ch.Branches)
+        for (var i = 0; i < ch.Branches.Count; i++)
         {
+            var (when, children) = ch.Branches[i];
             if (when is not null && !Conditions.Holds(when, c)) continue;
             return RenderAll(children, c);
         }
