@@ -18,6 +18,7 @@ public sealed class ResolvedBrief
     private readonly Lazy<IReadOnlyList<CitationUse>> _citations;
     private readonly Lazy<ILookup<string, CitationUse>> _citationsBySource;
     private readonly Lazy<IReadOnlyList<QuoteUse>> _quotes;
+    private readonly Lazy<ILookup<string, QuoteUse>> _quotesBySpeaker;
 
     private ResolvedBrief(BriefContent content, ParsedBrief parsed, string baseUrl, IdIndex ids, IReadOnlyList<Page> readingOrder,
         Dictionary<string, PageContext> pages, Func<PageContext> print, ResolveCache? cache)
@@ -41,6 +42,7 @@ public sealed class ResolvedBrief
         _citations = new Lazy<IReadOnlyList<CitationUse>>(() => counted.Value.SelectMany(p => p.UsesInMarkOrder).ToList());
         _citationsBySource = new Lazy<ILookup<string, CitationUse>>(() => _citations.Value.ToLookup(u => u.SourceId, StringComparer.Ordinal));
         _quotes = new Lazy<IReadOnlyList<QuoteUse>>(() => counted.Value.SelectMany(p => p.QuotesInOrder).ToList());
+        _quotesBySpeaker = new Lazy<ILookup<string, QuoteUse>>(() => _quotes.Value.Where(q => q.SpeakerId is not null).ToLookup(q => q.SpeakerId!, StringComparer.Ordinal));
         var boxes = cache?.QuoteBoxes;
         boxes?.Begin("");
         QuoteBoxes = parsed.All()
@@ -77,6 +79,9 @@ public sealed class ResolvedBrief
 
     /// <summary>Every quote box as shown on the site (the print page's copies aside), in reading order.</summary>
     public IReadOnlyList<QuoteUse> Quotes => _quotes.Value;
+
+    /// <summary>The quotes of each speaker (by entity id), in the order of <see cref="Quotes"/>: found once, not per entity.</summary>
+    public ILookup<string, QuoteUse> QuotesBySpeaker => _quotesBySpeaker.Value;
 
     /// <summary>Every quote box as written, once each, with the text it stands in: what the verify stage checks.</summary>
     public IReadOnlyList<(QuoteBox Box, ParsedText Text)> QuoteBoxes { get; }

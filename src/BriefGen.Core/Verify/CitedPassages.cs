@@ -91,6 +91,11 @@ public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
     public List<CitedPassage> Of(IEnumerable<CitationItem> items)
     {
         var passages = items.SelectMany(Of).ToList();
+        if (passages.Count < 2)
+        {
+            return passages; // Nothing to join; most sentences cite one passage.
+        }
+
         foreach (var group in passages.Where(p => p.Pinned && p.Pages is null).GroupBy(p => p.Source.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
             var sorted = group.OrderBy(p => p.Range.Lo).ToList();

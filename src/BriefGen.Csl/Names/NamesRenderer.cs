@@ -97,7 +97,7 @@ internal static class NamesRenderer
                 c.Used.RemoveRange(mark, c.Used.Count - mark);
                 continue;
             }
-            foreach (var v in c.Used.Skip(mark)) c.Suppressed.Add(v);
+            for (var k = mark; k < c.Used.Count; k++) c.Suppress(c.Used[k]);
             return n;
         }
         return null;

@@ -24,6 +24,9 @@ internal sealed class ONode
 
     public static ONode Seq(IEnumerable<ONode> kids) => new() { Kids = kids.ToList() };
 
+    /// <summary>A node over <paramref name="kids"/>, which it takes as they are: for a list made for it and not used after.</summary>
+    public static ONode Seq(List<ONode> kids) => new() { Kids = kids };
+
     public bool IsEmpty
     {
         get

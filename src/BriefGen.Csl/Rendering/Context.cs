@@ -38,10 +38,15 @@ internal sealed class Context
     /// <summary>Rendering for ambiguity tests: never hides the year suffix slot.</summary>
     public bool ForDisambiguation { get; init; }
 
-    private HashSet<string>? _suppressed;
+    // A list, not a set: an entry suppresses a variable or two, and a set per cite cost more than it saved.
+    private List<string>? _suppressed;
 
-    /// <summary>Variables a substitution already rendered, which the rest of the entry leaves out (made when the first is).</summary>
-    public HashSet<string> Suppressed => _suppressed ??= new(StringComparer.Ordinal);
+    /// <summary>Leaves <paramref name="variable"/> out of the rest of the entry: a substitution already rendered it.</summary>
+    public void Suppress(string variable)
+    {
+        _suppressed ??= [];
+        if (!_suppressed.Contains(variable)) _suppressed.Add(variable);
+    }
 
     public bool IsSuppressed(string variable) => _suppressed is { } s && s.Contains(variable);
     /// <summary>0: normal; 1: suppress the first names output; 2: only the first names output.</summary>
@@ -54,7 +59,8 @@ internal sealed class Context
     /// <summary>Variables that produced output, in order (for suppressing substituted variables).</summary>
     public List<string> Used { get; } = [];
 
-    private Stack<int[]>? _frames;
+    // Per open group: (variables called, variables with output).
+    private List<(int Called, int NonEmpty)>? _frames;
 
     public bool IsEnglish
     {
@@ -65,21 +71,21 @@ internal sealed class Context
         }
     }
 
-    public void PushFrame() => (_frames ??= new()).Push(new int[2]);
+    public void PushFrame() => (_frames ??= []).Add((0, 0));
 
     /// <summary>Returns (variables called, variables with output).</summary>
     public (int Called, int NonEmpty) PopFrame()
     {
-        var f = _frames!.Pop();
-        return (f[0], f[1]);
+        var f = _frames![^1];
+        _frames.RemoveAt(_frames.Count - 1);
+        return f;
     }
 
     public void Track(bool nonEmpty)
     {
         if (_frames is not { Count: > 0 }) return;
-        var f = _frames.Peek();
-        f[0]++;
-        if (nonEmpty) f[1]++;
+        var (called, withOutput) = _frames[^1];
+        _frames[^1] = (called + 1, nonEmpty ? withOutput + 1 : withOutput);
     }
 
     public void Track(bool nonEmpty, string variable)

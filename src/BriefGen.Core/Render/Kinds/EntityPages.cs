@@ -71,7 +71,7 @@ public sealed class EntityPages(RenderInputs inputs) : IPageKind
         var sitePath = SitePaths.Entity(entity.Id);
         var context = inputs.Page(sitePath);
         var quotes = new ScriptArray();
-        foreach (var use in inputs.Brief.Quotes.Where(q => q.SpeakerId == entity.Id))
+        foreach (var use in inputs.Brief.QuotesBySpeaker[entity.Id])
         {
             quotes.Add(QuoteModel.Quote(inputs, use));
         }
