@@ -148,8 +148,9 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
             }
         }
 
-        var paths = site.RenderAll(Write).ToList();
-        foreach (var file in site.DataFiles(paths))
+        var pages = site.RenderAll(Write);
+        var paths = pages.ToList();
+        foreach (var file in site.DataFiles(pages))
         {
             paths.Add(file.Path);
             Write(file);
