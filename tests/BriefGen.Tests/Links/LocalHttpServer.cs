@@ -61,6 +61,7 @@ public sealed class LocalHttpServer : IDisposable
         using (client)
         {
             var now = Interlocked.Increment(ref _inFlight);
+            var counted = true;
             int seen;
             while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
             {
@@ -101,6 +102,11 @@ public sealed class LocalHttpServer : IDisposable
                 }
 
                 response.Append("\r\n").Append(body);
+
+                // The request stops counting before its answer goes out: the client may start its next request as
+                // soon as the answer arrives, before this handler has closed the connection.
+                Interlocked.Decrement(ref _inFlight);
+                counted = false;
                 await stream.WriteAsync(Encoding.UTF8.GetBytes(response.ToString()), _stop.Token);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
@@ -109,7 +115,10 @@ public sealed class LocalHttpServer : IDisposable
             }
             finally
             {
-                Interlocked.Decrement(ref _inFlight);
+                if (counted)
+                {
+                    Interlocked.Decrement(ref _inFlight);
+                }
             }
         }
     }
