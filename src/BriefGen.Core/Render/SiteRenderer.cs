@@ -34,10 +34,11 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
             return null;
         }
 
+        // base.html writes the page as UTF-8 straight away: the whole page is never one string.
         var html = set.Has("base.html")
-            ? templates.Run("base.html", new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = new Html(content) }, view.SitePath)
-            : content;
-        return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), Encoding.UTF8.GetBytes(html));
+            ? templates.RunToUtf8("base.html", new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = new Html(content) }, view.SitePath)
+            : Encoding.UTF8.GetBytes(content);
+        return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), html);
     }
 
     /// <summary>What every page's head needs: its path, canonical URL and JSON-LD (unless its kind gave richer JSON-LD).</summary>

@@ -24,9 +24,30 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     public DateTime BuildTime => buildTime;
 
     /// <summary>The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.</summary>
-    public string? Run(string templateName, ScriptObject variables, string forPath)
+    public string? Run(string templateName, ScriptObject variables, string forPath) => Run(templateName, variables, forPath, null);
+
+    /// <summary>The template's output as UTF-8, written straight into a buffer the thread reuses; null (with a diagnostic) when it fails.</summary>
+    public byte[]? RunToUtf8(string templateName, ScriptObject variables, string forPath)
+    {
+        var output = Utf8Output.Rent();
+        try
+        {
+            return Run(templateName, variables, forPath, output) is null ? null : output.ToArray();
+        }
+        finally
+        {
+            output.Return();
+        }
+    }
+
+    private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output)
     {
         var context = templates.NewContext(_builtins);
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         var globals = new ScriptObject { ["site"] = site, ["base_url"] = baseUrl };
         foreach (var (name, value) in variables)
         {
