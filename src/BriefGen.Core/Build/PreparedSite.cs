@@ -57,28 +57,11 @@ public sealed class PreparedSite
     /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
     public OutputFile? Render(PageView view) => _renderer.RenderOne(view);
 
-    /// <summary>
-    /// Every page of the site, each view built and rendered in one step, in the order of <see cref="Views"/>: a view is
-    /// garbage once its page is rendered, so the views of the whole site are never all held at once.
-    /// </summary>
-    public IReadOnlyList<OutputFile> RenderAll() =>
-        ViewBuilders().AsParallel().AsOrdered().Select(build => Render(build())).OfType<OutputFile>().ToList();
+    /// <summary>Every page of the site, each view built and rendered in one step, in the order of <see cref="Views"/>.</summary>
+    public IReadOnlyList<OutputFile> RenderAll() => _renderer.Render(ViewBuilders());
 
-    /// <summary>
-    /// Every page, rendered as <see cref="RenderAll()"/> renders it and handed to <paramref name="take"/> (from any thread)
-    /// instead of kept; the paths of the files taken, in the order of <see cref="Views"/>.
-    /// </summary>
-    public IReadOnlyList<string> RenderAll(Action<OutputFile> take) =>
-        ViewBuilders().AsParallel().AsOrdered().Select(build =>
-        {
-            if (Render(build()) is not { } file)
-            {
-                return null;
-            }
-
-            take(file);
-            return file.Path;
-        }).OfType<string>().ToList();
+    /// <summary>Every page, handed to <paramref name="take"/> (from any thread) as it is rendered; the paths taken, in the order of <see cref="Views"/>.</summary>
+    public IReadOnlyList<string> RenderAll(Action<OutputFile> take) => _renderer.Render(ViewBuilders(), take);
 
     /// <summary>Every page, rendered in one parallel pass, in the order of <paramref name="views"/>.</summary>
     public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageView> views) =>

@@ -80,37 +80,29 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
         }
     }
 
-    /// <summary>True when a change is asked for while a failed rebuild ran or within <c>quiet</c> after it.</summary>
-    private async Task<bool> Superseded(long handled, CancellationToken stop)
+    /// <summary>True when a failed rebuild is superseded: a change was asked for while it ran or within <c>quiet</c> after it.</summary>
+    private Task<bool> Superseded(long handled, CancellationToken stop) => AskedWithin(quiet, handled, stop);
+
+    /// <summary>Waits <c>idle</c>; false as soon as a new change is asked for (left for the loop to take).</summary>
+    private async Task<bool> Idle(long handled, CancellationToken stop) => !await AskedWithin(idle, handled, stop);
+
+    /// <summary>
+    /// True as soon as a change after <paramref name="handled"/> is asked for, within <paramref name="wait"/>; its
+    /// signal is left for the loop to take.
+    /// </summary>
+    private async Task<bool> AskedWithin(TimeSpan wait, long handled, CancellationToken stop)
     {
         if (Volatile.Read(ref _requested) != handled)
         {
             return true;
         }
 
-        if (await _signal.WaitAsync(quiet, stop))
+        if (await _signal.WaitAsync(wait, stop))
         {
-            _signal.Release(); // The loop above serves it.
+            _signal.Release(); // Not ours: the loop above serves it.
             return true;
         }
 
         return Volatile.Read(ref _requested) != handled;
-    }
-
-    /// <summary>Waits <c>idle</c>; false as soon as a new change is asked for (left for the loop to take).</summary>
-    private async Task<bool> Idle(long handled, CancellationToken stop)
-    {
-        if (Volatile.Read(ref _requested) != handled)
-        {
-            return false;
-        }
-
-        if (await _signal.WaitAsync(idle, stop))
-        {
-            _signal.Release(); // Not ours: the loop above serves it.
-            return false;
-        }
-
-        return Volatile.Read(ref _requested) == handled;
     }
 }
