@@ -85,6 +85,9 @@ public sealed class ServeTests : IDisposable
             {
                 process.Kill(true);
             }
+
+            // The timed wait can return before the last lines have reached the output handlers; this one waits for them.
+            process.WaitForExit();
         }
 
         Assert.Equal(0, process.ExitCode);
