@@ -4,6 +4,7 @@ using BriefGen.Build;
 using BriefGen.Diagnostics;
 using BriefGen.Load;
 using BriefGen.Markdown;
+using BriefGen.Model;
 using BriefGen.Render;
 using BriefGen.Resolve;
 using BriefGen.Write;
@@ -53,6 +54,7 @@ public sealed class Preview(BuildOptions options)
     private string? _lastSiteKey;
     private IReadOnlyList<string> _viewPaths = [];
     private PreparedSite? _pending;
+    private (BriefContent Content, IReadOnlyList<string> Files)? _files; // The files the last load read, for the watcher.
 
     /// <summary>The last good site: path → bytes. Replaced whole, never edited, so readers need no lock.</summary>
     public ImmutableDictionary<string, byte[]> Site { get; private set; } = ImmutableDictionary.Create<string, byte[]>(StringComparer.Ordinal);
@@ -70,7 +72,7 @@ public sealed class Preview(BuildOptions options)
         var site = builder.Prepare(diagnostics, templates);
         if (site is null || diagnostics.HasErrors)
         {
-            return Done(diagnostics, false, [], 0, clock, site is null ? [] : LoadedFiles.Of(site.Brief.Content));
+            return Done(diagnostics, false, [], 0, clock, site is null ? [] : FilesOf(site.Brief.Content));
         }
 
         // The outputs to compare: those the edit can have changed when that can be told, else all of them.
@@ -90,7 +92,7 @@ public sealed class Preview(BuildOptions options)
 
         var (fingerprints, changed) = Compare(views, siteKey);
         var rendered = site.Render(changed);
-        var files = LoadedFiles.Of(site.Brief.Content);
+        var files = FilesOf(site.Brief.Content);
         if (diagnostics.HasErrors)
         {
             return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files);
@@ -188,7 +190,7 @@ public sealed class Preview(BuildOptions options)
         var rendered = site.Render(changed);
         var pagePaths = _viewPaths.Select(SitePaths.File).ToList();
         var next = Site.ToBuilder();
-        var files = LoadedFiles.Of(site.Brief.Content);
+        var files = FilesOf(site.Brief.Content);
         var undo = new List<(string Path, PageScan? Was)>();
         try
         {
@@ -218,6 +220,14 @@ public sealed class Preview(BuildOptions options)
 
         Remember(views, fingerprints);
         return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+    }
+
+    /// <summary>The files <paramref name="content"/> was loaded from: the last rebuild's list itself while they are the same files.</summary>
+    private IReadOnlyList<string> FilesOf(BriefContent content)
+    {
+        var files = LoadedFiles.Of(content, _files);
+        _files = (content, files);
+        return files;
     }
 
     /// <summary>Each view's fingerprint, and the views whose fingerprint differs from the one they were last served with.</summary>

@@ -11,6 +11,7 @@ public sealed class SourceWatcher(string root, string? templatesDir, Action chan
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wholeFolders = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);
+    private IReadOnlyList<string>? _watching;
 
     /// <summary>Starts watching content/ and the templates folder.</summary>
     public void Start()
@@ -30,6 +31,12 @@ public sealed class SourceWatcher(string root, string? templatesDir, Action chan
     /// <summary>The files the last build read, root-relative; their folders are watched from now on.</summary>
     public void Watch(IReadOnlyList<string> filesRead)
     {
+        if (ReferenceEquals(filesRead, _watching))
+        {
+            return; // The same list as last time (the preview hands it back while the files are the same): nothing to add.
+        }
+
+        _watching = filesRead;
         var files = filesRead.Select(f => Path.GetFullPath(Path.Combine(root, f))).ToHashSet(StringComparer.Ordinal);
         lock (_gate)
         {
