@@ -26,6 +26,11 @@ public sealed class DiagnosticBag
     /// <summary>Adds what another bag already took (and made one bounded line): it is not shortened a second time.</summary>
     public void AddReported(IReadOnlyList<Diagnostic> reported)
     {
+        if (reported.Count == 0)
+        {
+            return; // Most texts report nothing: no lock taken for them.
+        }
+
         lock (_gate)
         {
             _items.AddRange(reported);
@@ -47,18 +52,80 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>
+    /// The diagnostics without repeats, by file, line, column, code and message; ties keep the order they were
+    /// reported in. One sort of indices, and repeats dropped within each run of equal keys (which differ at most in
+    /// severity), in place of hashing every diagnostic first: a brief with thousands of warnings sorts them on every
+    /// preview rebuild.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
+        Diagnostic[] items;
         lock (_gate)
         {
-            return _items
-                .Distinct()
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Line)
-                .ThenBy(d => d.Location.Column)
-                .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .ToList();
+            items = [.. _items];
         }
+
+        if (items.Length < 2)
+        {
+            return items;
+        }
+
+        var order = new int[items.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var byKey = CompareKeys(items[x], items[y]);
+            return byKey != 0 ? byKey : x.CompareTo(y);
+        });
+
+        var sorted = new List<Diagnostic>(items.Length);
+        var run = 0; // Where the run of diagnostics with the current one's keys starts in `sorted`.
+        foreach (var i in order)
+        {
+            var d = items[i];
+            if (sorted.Count > 0 && CompareKeys(sorted[^1], d) != 0)
+            {
+                run = sorted.Count;
+            }
+
+            var repeat = false;
+            for (var k = run; k < sorted.Count && !repeat; k++)
+            {
+                repeat = sorted[k].Severity == d.Severity;
+            }
+
+            if (!repeat)
+            {
+                sorted.Add(d);
+            }
+        }
+
+        return sorted;
+    }
+
+    private static int CompareKeys(Diagnostic a, Diagnostic b)
+    {
+        var c = string.CompareOrdinal(a.Location.Path, b.Location.Path);
+        if (c == 0)
+        {
+            c = a.Location.Line.CompareTo(b.Location.Line);
+        }
+
+        if (c == 0)
+        {
+            c = a.Location.Column.CompareTo(b.Location.Column);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Code, b.Code);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
     }
 }

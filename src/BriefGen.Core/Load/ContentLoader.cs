@@ -108,7 +108,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         // The preview: a file whose size and time stamp did not change since it was read cleanly is not read again.
         var info = new FileInfo(fullPath);
-        var stamp = Stamp(info);
+        var stamp = FileStamp.Of(info);
         if (cache.TextOf(fullPath, stamp) is { } kept)
         {
             return (kept, rel);

@@ -10,7 +10,7 @@ namespace BriefGen.Load;
 public sealed class LoadCache
 {
     private readonly Dictionary<(string Kind, string Path), Entry> _entries = [];
-    private readonly Dictionary<string, (string Stamp, string Text, bool Settled)> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FileStamp Stamp, string Text, bool Settled)> _texts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>How many files were parsed, not served from the cache.</summary>
@@ -57,16 +57,16 @@ public sealed class LoadCache
     }
 
     /// <summary>
-    /// The text of a file read cleanly before, if its stamp (path, size, time) is still <paramref name="stamp"/> and
+    /// The text of a file read cleanly before, if its stamp (size, time) is still <paramref name="stamp"/> and
     /// the file was not written shortly before it was read: file times tick coarsely (a few milliseconds), so a file
     /// saved twice within one tick with the same size keeps its stamp. Such a file is read again until its last
     /// write is older than <see cref="Settled"/> at the time of reading, as Git treats "racily clean" files.
     /// </summary>
-    internal string? TextOf(string fullPath, string stamp)
+    internal string? TextOf(string fullPath, FileStamp stamp)
     {
         lock (_gate)
         {
-            return _texts.TryGetValue(fullPath, out var kept) && kept.Settled && string.Equals(kept.Stamp, stamp, StringComparison.Ordinal)
+            return _texts.TryGetValue(fullPath, out var kept) && kept.Settled && kept.Stamp == stamp
                 ? kept.Text
                 : null;
         }
@@ -75,7 +75,7 @@ public sealed class LoadCache
     /// <summary>How long before a read a file's last write must lie for its stamp to be trusted.</summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(1);
 
-    internal void KeepText(string fullPath, string stamp, DateTime writtenUtc, string text)
+    internal void KeepText(string fullPath, FileStamp stamp, DateTime writtenUtc, string text)
     {
         var settled = writtenUtc < DateTime.UtcNow - Settled;
         lock (_gate)
@@ -95,4 +95,13 @@ public sealed class LoadCache
     }
 
     private sealed record Entry(string Key, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
+}
+
+/// <summary>
+/// What a file's stamp is made of: whether it exists, its size and its last write time. Compared as numbers, not
+/// formatted into a string for each of thousands of files on every preview rebuild.
+/// </summary>
+internal readonly record struct FileStamp(bool Exists, long Length, long WriteTicks)
+{
+    public static FileStamp Of(FileInfo info) => info.Exists ? new(true, info.Length, info.LastWriteTimeUtc.Ticks) : default;
 }

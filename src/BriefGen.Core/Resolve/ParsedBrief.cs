@@ -82,13 +82,32 @@ public sealed class ParsedBrief
                      (TextKind.Event, EventTexts), (TextKind.FigureCite, FigureCites),
                  })
         {
-            foreach (var key in group.Keys.Order(StringComparer.Ordinal))
+            foreach (var (key, text) in ByKey(group))
             {
-                listed.Add(new ListedText(kind, key, group[key]));
+                listed.Add(new ListedText(kind, key, text));
             }
         }
 
         return listed;
+    }
+
+    /// <summary>
+    /// The group's entries by key. The groups are filled in the order of the files, which is mostly the keys' order
+    /// already: sorted only when it is not.
+    /// </summary>
+    private static KeyValuePair<string, ParsedText>[] ByKey(IReadOnlyDictionary<string, ParsedText> group)
+    {
+        var entries = group.ToArray();
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].Key, entries[i].Key) > 0)
+            {
+                Array.Sort(entries, (x, y) => string.CompareOrdinal(x.Key, y.Key));
+                break;
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>Parses every text and checks it (<see cref="MarkdownEngine.Check"/>); with a <paramref name="cache"/> (the preview), a text checked before is not checked again.</summary>

@@ -16,8 +16,12 @@ namespace BriefGen.Resolve;
 public sealed class TextMemo<T>
 {
     private object[]? _context;
-    private ConcurrentDictionary<(ParsedText Text, string Variant), T> _kept = new(KeyComparer.Instance);
-    private ConcurrentDictionary<(ParsedText Text, string Variant), T> _used = new(KeyComparer.Instance);
+
+    // One table for every pass: a hit marks its entry with the pass's number instead of copying it into a new table,
+    // so a pass that finds what it kept allocates nothing per text. End drops the entries the pass did not mark.
+    private readonly ConcurrentDictionary<(ParsedText Text, string Variant), Entry> _kept = new(KeyComparer.Instance);
+    private int _pass;
+    private int _marked; // Entries marked by the current pass (a text asked for twice in one pass counts once).
     private int _misses;
 
     /// <summary>How many texts the pass read, not served from the memo, over all passes.</summary>
@@ -37,7 +41,8 @@ public sealed class TextMemo<T>
             _context = context;
         }
 
-        _used = new(Environment.ProcessorCount, Math.Max(31, _kept.Count), KeyComparer.Instance);
+        _pass++;
+        _marked = 0;
         return same;
     }
 
@@ -48,18 +53,50 @@ public sealed class TextMemo<T>
     public T Of(ParsedText text, string variant, Func<T> read)
     {
         var key = (text, variant);
-        if (!_kept.TryGetValue(key, out var result))
+        var pass = Volatile.Read(ref _pass);
+        if (_kept.TryGetValue(key, out var entry))
         {
-            Interlocked.Increment(ref _misses);
-            result = read();
+            if (Interlocked.Exchange(ref entry.Pass, pass) != pass)
+            {
+                Interlocked.Increment(ref _marked);
+            }
+
+            return entry.Value;
         }
 
-        _used[key] = result;
-        return result;
+        Interlocked.Increment(ref _misses);
+        var made = new Entry(read(), pass);
+        if (_kept.TryAdd(key, made))
+        {
+            Interlocked.Increment(ref _marked);
+            return made.Value;
+        }
+
+        return Of(text, variant, () => made.Value); // Another thread kept one for the same text meanwhile.
     }
 
     /// <summary>Ends a pass: only what it used is kept for the next.</summary>
-    public void End() => _kept = _used;
+    public void End()
+    {
+        if (_marked == _kept.Count)
+        {
+            return;
+        }
+
+        foreach (var (key, entry) in _kept)
+        {
+            if (entry.Pass != _pass)
+            {
+                _kept.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private sealed class Entry(T value, int pass)
+    {
+        public readonly T Value = value;
+        public int Pass = pass;
+    }
 
     /// <summary>A text is its document (the same object while its text is unchanged: compared by reference) at its origin.</summary>
     private sealed class KeyComparer : IEqualityComparer<(ParsedText Text, string Variant)>
