@@ -69,6 +69,9 @@ public sealed class IdIndex
 
     public IEnumerable<string> Ids => _targets.Keys;
 
+    /// <summary>Every id with what it names, in the order <see cref="Ids"/> lists them.</summary>
+    public IReadOnlyDictionary<string, Target> All => _targets;
+
     private void Add(Target target, DiagnosticBag diagnostics)
     {
         if (_targets.TryGetValue(target.Id, out var first))

@@ -16,11 +16,16 @@ public static class LinkChecks
     /// <summary>Checks every text; with a <paramref name="memo"/> (the preview), a text is read again only when it, its page or the brief's ids and pages changed.</summary>
     public static void Run(ResolvedBrief brief, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
-        var pages = SitePathsOf(brief);
-        memo?.Begin(Context(brief, pages));
-        foreach (var (text, home) in TextsWithHome(brief))
+        // The site's paths are listed only when a text is read: after a one-page edit, for that page's texts alone.
+        var pages = new Lazy<HashSet<string>>(() => SitePathsOf(brief));
+        memo?.Begin(Context(brief));
+        foreach (var listed in brief.Parsed.Listed)
         {
-            TextMemo<TextFindings>.Read(memo, text, home ?? "\0", () => TextFindings.Of(found => Check(text, home, brief, pages, found))).ReportTo(diagnostics);
+            // What the check reads of the text's place is its home page, a function of its kind and id; the kind
+            // follows from the text's origin (each kind has a file or field of its own), so the id names the home.
+            var text = listed.Text;
+            TextMemo<TextFindings>.Read(memo, text, listed.Id, () => TextFindings.Of(found => Check(text, Home(listed), brief, pages.Value, found)))
+                .ReportTo(diagnostics);
         }
 
         memo?.End();
@@ -52,41 +57,63 @@ public static class LinkChecks
         }
     }
 
-    /// <summary>What a text's check reads besides the text and its page: every id with its kind, the unloaded ids, every site path and base_url.</summary>
-    private static string Context(ResolvedBrief brief, HashSet<string> pages)
+    /// <summary>
+    /// A digest of what the checks read besides the text: the base URL, every id and its kind, the unloaded ids, and
+    /// what the site's paths are made of (the pages in reading order, the entities, the sources, the tags). Hashed as
+    /// it is read, not written out: at 5,000 pages the text would be a quarter of a megabyte on every rebuild.
+    /// </summary>
+    private static string Context(ResolvedBrief brief)
     {
-        var context = new System.Text.StringBuilder(brief.BaseUrl).Append('\n');
-        foreach (var id in brief.Ids.Ids)
+        using var digest = new ContextDigest();
+        digest.Add(brief.BaseUrl);
+        foreach (var (id, target) in brief.Ids.All)
         {
-            brief.Ids.TryGet(id, out var target);
-            context.Append(id).Append('\t').Append((int)target!.Kind).Append('\n');
+            digest.Add(id);
+            digest.Add((int)target.Kind);
         }
 
-        context.Append('\0');
+        digest.Mark('u');
         foreach (var id in brief.Content.Unloaded)
         {
-            context.Append(id).Append('\n');
+            digest.Add(id);
         }
 
-        context.Append('\0');
-        foreach (var path in pages)
+        digest.Mark('p');
+        foreach (var page in brief.ReadingOrder)
         {
-            context.Append(path).Append('\n');
+            digest.Add(page.Id);
         }
 
-        return context.ToString();
+        digest.Mark('e');
+        foreach (var entity in brief.Content.Entities)
+        {
+            digest.Add(entity.Id);
+        }
+
+        digest.Mark('s');
+        foreach (var source in brief.Content.Sources)
+        {
+            digest.Add(source.Id);
+        }
+
+        digest.Mark('t');
+        foreach (var tag in brief.Tags.All)
+        {
+            digest.Add(tag.SitePath);
+        }
+
+        return digest.Finish();
     }
 
-    /// <summary>Every text with the site path it is written for: relative links in it start there.</summary>
-    private static IEnumerable<(ParsedText Text, string? Home)> TextsWithHome(ResolvedBrief brief) =>
-        brief.Parsed.Listed.Select(t => (t.Text, t.Kind switch
-        {
-            TextKind.BriefSummary => SitePaths.Home,
-            TextKind.Page or TextKind.PageSummary => SitePaths.Page(t.Id),
-            TextKind.EntityDescription => SitePaths.Entity(t.Id),
-            TextKind.Event => SitePaths.Timeline,
-            _ => (string?)null,
-        }));
+    /// <summary>The page a text shows on, which its relative links start from; null for a figure's cite.</summary>
+    private static string? Home(ListedText t) => t.Kind switch
+    {
+        TextKind.BriefSummary => SitePaths.Home,
+        TextKind.Page or TextKind.PageSummary => SitePaths.Page(t.Id),
+        TextKind.EntityDescription => SitePaths.Entity(t.Id),
+        TextKind.Event => SitePaths.Timeline,
+        _ => null,
+    };
 
     /// <summary>The site path of every page the build makes.</summary>
     private static HashSet<string> SitePathsOf(ResolvedBrief brief)

@@ -29,12 +29,12 @@ public readonly record struct ListedText(TextKind Kind, string Id, ParsedText Te
 public sealed class ParsedBrief
 {
     private ParsedBrief(
-        IReadOnlyDictionary<string, ParsedText> pages,
+        Dictionary<string, ParsedText> pages,
         ParsedText? briefSummary,
-        IReadOnlyDictionary<string, ParsedText> pageSummaries,
-        IReadOnlyDictionary<string, ParsedText> entityDescriptions,
-        IReadOnlyDictionary<string, ParsedText> eventTexts,
-        IReadOnlyDictionary<string, ParsedText> figureCites)
+        Dictionary<string, ParsedText> pageSummaries,
+        Dictionary<string, ParsedText> entityDescriptions,
+        Dictionary<string, ParsedText> eventTexts,
+        Dictionary<string, ParsedText> figureCites)
     {
         FigureCites = figureCites;
         Pages = pages;
@@ -91,6 +91,22 @@ public sealed class ParsedBrief
         return listed;
     }
 
+    /// <summary>The field of the first item with each id that has it, parsed; later items with the id are not read.</summary>
+    private static Dictionary<string, ParsedText> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, MarkdownText?> field,
+        Func<MarkdownText, ParsedText> parse)
+    {
+        var parsed = new Dictionary<string, ParsedText>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (field(item) is { } text && !parsed.ContainsKey(id(item)))
+            {
+                parsed.Add(id(item), parse(text));
+            }
+        }
+
+        return parsed;
+    }
+
     /// <summary>
     /// The group's entries by key. The groups are filled in the order of the files, which is mostly the keys' order
     /// already: sorted only when it is not.
@@ -125,20 +141,22 @@ public sealed class ParsedBrief
 
         ParsedText ParseField(MarkdownText text) => Parse(text.Value, TextOrigin.From(text));
 
-        var pages = content.Pages
-            .AsParallel().AsOrdered()
-            .Select(p => (p.Id, Text: Parse(p.Body, TextOrigin.WholeFile(p.At.Path))))
-            .GroupBy(x => x.Id)
-            .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        // Every page's body is parsed (and checked), side by side; the first page with an id keeps it (a second is
+        // reported by the id index).
+        var bodies = content.Pages.AsParallel().AsOrdered().Select(p => Parse(p.Body, TextOrigin.WholeFile(p.At.Path))).ToList();
+        var pages = new Dictionary<string, ParsedText>(content.Pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            pages.TryAdd(content.Pages[i].Id, bodies[i]);
+        }
 
         var brief = new ParsedBrief(
             pages,
             content.Brief.Summary is { } s ? ParseField(s) : null,
-            content.Pages.Where(p => p.Summary is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Summary!), StringComparer.Ordinal),
-            content.Entities.Where(e => e.Description is not null).GroupBy(e => e.Id)
-                .ToDictionary(g => g.Key, g => ParseField(g.First().Description!), StringComparer.Ordinal),
-            content.Events.Where(e => e.Text is not null).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Text!), StringComparer.Ordinal),
-            content.Figures.GroupBy(f => f.Id).ToDictionary(g => g.Key, g => ParseField(g.First().Cite), StringComparer.Ordinal));
+            FirstById(content.Pages, p => p.Id, p => p.Summary, ParseField),
+            FirstById(content.Entities, e => e.Id, e => e.Description, ParseField),
+            FirstById(content.Events, e => e.Id, e => e.Text, ParseField),
+            FirstById(content.Figures, f => f.Id, f => f.Cite, ParseField));
         memo?.End();
         return brief;
     }

@@ -9,8 +9,13 @@ namespace BriefGen.Resolve;
 /// </summary>
 public sealed class ResolveCache
 {
-    private ConcurrentDictionary<NumberingKey, PageContext> _pages = new();
-    private ConcurrentDictionary<NumberingKey, PageContext> _next = new();
+    // One table for every resolve: a page found marks its entry with the resolve's number; Done drops the unmarked.
+    private readonly ConcurrentDictionary<NumberingKey, Numbered> _pages = new();
+    private int _pass = 1;
+    private int _marked;
+
+    /// <summary>The last reading order, while nav and the pages' ids and orders are the same.</summary>
+    public ReadingOrderMemo ReadingOrder { get; } = new();
 
     /// <summary>Each text's raw HTML and link-scheme checks (<see cref="MarkdownEngine.Check"/>).</summary>
     public TextMemo<TextFindings> MarkdownChecks { get; } = new();
@@ -40,15 +45,31 @@ public sealed class ResolveCache
 
     internal PageContext Number(NumberingKey key, Func<PageContext> number)
     {
-        var page = _pages.TryGetValue(key, out var kept) ? kept : null;
-        if (page is null)
+        if (_pages.TryGetValue(key, out var kept))
         {
-            Interlocked.Increment(ref _misses);
-            page = number();
+            if (Interlocked.Exchange(ref kept.Pass, _pass) != _pass)
+            {
+                Interlocked.Increment(ref _marked);
+            }
+
+            return kept.Page;
         }
 
-        _next[key] = page;
-        return page;
+        Interlocked.Increment(ref _misses);
+        var made = new Numbered(number(), _pass);
+        if (_pages.TryAdd(key, made))
+        {
+            Interlocked.Increment(ref _marked);
+            return made.Page;
+        }
+
+        return Number(key, () => made.Page); // The same page numbered by another thread meanwhile.
+    }
+
+    private sealed class Numbered(PageContext page, int pass)
+    {
+        public readonly PageContext Page = page;
+        public int Pass = pass;
     }
 
     private IReadOnlyList<MentionSource> _mentionSources = [];
@@ -70,8 +91,19 @@ public sealed class ResolveCache
     /// <summary>Ends one resolve: only what it used is kept for the next.</summary>
     internal void Done()
     {
-        _pages = _next;
-        _next = new ConcurrentDictionary<NumberingKey, PageContext>();
+        if (_marked != _pages.Count)
+        {
+            foreach (var (key, entry) in _pages)
+            {
+                if (entry.Pass != _pass)
+                {
+                    _pages.TryRemove(key, out _);
+                }
+            }
+        }
+
+        _pass++;
+        _marked = 0;
     }
 }
 

@@ -45,12 +45,24 @@ public sealed class ResolvedBrief
         _quotesBySpeaker = new Lazy<ILookup<string, QuoteUse>>(() => _quotes.Value.Where(q => q.SpeakerId is not null).ToLookup(q => q.SpeakerId!, StringComparer.Ordinal));
         var boxes = cache?.QuoteBoxes;
         boxes?.Begin("");
-        QuoteBoxes = parsed.All()
-            .SelectMany(t => TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, t, "",
-                () => MarkdownNodes.Of(t.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().ToList()).Select(b => (b, t)))
-            .ToList();
+        var all = new List<(QuoteBox, ParsedText)>();
+        foreach (var t in parsed.All())
+        {
+            foreach (var box in TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, t, "", () => BoxesOf(t)))
+            {
+                all.Add((box, t));
+            }
+        }
+
+        QuoteBoxes = all;
         boxes?.End();
         Mentions = mentions.GetAwaiter().GetResult();
+    }
+
+    private static IReadOnlyList<QuoteBox> BoxesOf(ParsedText text)
+    {
+        var boxes = MarkdownNodes.Of(text.Document).OfType<QuoteBlock>().Select(QuoteBox.Of).OfType<QuoteBox>().ToList();
+        return boxes.Count == 0 ? [] : boxes;
     }
 
     public BriefContent Content { get; }
@@ -109,7 +121,7 @@ public sealed class ResolvedBrief
     public static ResolvedBrief Resolve(BriefContent content, ParsedBrief parsed, string baseUrl, DiagnosticBag diagnostics, ResolveCache? cache = null)
     {
         var ids = new IdIndex(content, diagnostics);
-        var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics);
+        var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics, cache?.ReadingOrder);
         var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl, out var print, cache);
         var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print, cache);
         LinkChecks.Run(resolved, diagnostics, cache?.LinkChecks);
