@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefGen.Markdown;
 
 namespace BriefGen.Resolve;
@@ -9,10 +8,7 @@ namespace BriefGen.Resolve;
 /// </summary>
 public sealed class ResolveCache
 {
-    // One table for every resolve: a page found marks its entry with the resolve's number; Done drops the unmarked.
-    private readonly ConcurrentDictionary<NumberingKey, Numbered> _pages = new();
-    private int _pass = 1;
-    private int _marked;
+    private readonly PassTable<NumberingKey, PageContext> _pages = new();
 
     /// <summary>The last reading order, while nav and the pages' ids and orders are the same.</summary>
     public ReadingOrderMemo ReadingOrder { get; } = new();
@@ -39,38 +35,9 @@ public sealed class ResolveCache
     public TextMemo<IReadOnlyList<Markdig.Syntax.Inlines.LinkInline>> Images { get; } = new();
 
     /// <summary>How many pages were numbered, not served from the cache.</summary>
-    public int Misses => _misses;
+    public int Misses => _pages.Misses;
 
-    private int _misses;
-
-    internal PageContext Number(NumberingKey key, Func<PageContext> number)
-    {
-        if (_pages.TryGetValue(key, out var kept))
-        {
-            if (Interlocked.Exchange(ref kept.Pass, _pass) != _pass)
-            {
-                Interlocked.Increment(ref _marked);
-            }
-
-            return kept.Page;
-        }
-
-        Interlocked.Increment(ref _misses);
-        var made = new Numbered(number(), _pass);
-        if (_pages.TryAdd(key, made))
-        {
-            Interlocked.Increment(ref _marked);
-            return made.Page;
-        }
-
-        return Number(key, () => made.Page); // The same page numbered by another thread meanwhile.
-    }
-
-    private sealed class Numbered(PageContext page, int pass)
-    {
-        public readonly PageContext Page = page;
-        public int Pass = pass;
-    }
+    internal PageContext Number(NumberingKey key, Func<PageContext> number) => _pages.Of(key, number);
 
     private IReadOnlyList<MentionSource> _mentionSources = [];
     private Mentions? _mentions;
@@ -91,19 +58,8 @@ public sealed class ResolveCache
     /// <summary>Ends one resolve: only what it used is kept for the next.</summary>
     internal void Done()
     {
-        if (_marked != _pages.Count)
-        {
-            foreach (var (key, entry) in _pages)
-            {
-                if (entry.Pass != _pass)
-                {
-                    _pages.TryRemove(key, out _);
-                }
-            }
-        }
-
-        _pass++;
-        _marked = 0;
+        _pages.End();
+        _pages.Begin();
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefGen.Diagnostics;
 
 namespace BriefGen.Resolve;
@@ -17,15 +16,10 @@ public sealed class TextMemo<T>
 {
     private object[]? _context;
 
-    // One table for every pass: a hit marks its entry with the pass's number instead of copying it into a new table,
-    // so a pass that finds what it kept allocates nothing per text. End drops the entries the pass did not mark.
-    private readonly ConcurrentDictionary<(ParsedText Text, string Variant), Entry> _kept = new(KeyComparer.Instance);
-    private int _pass;
-    private int _marked; // Entries marked by the current pass (a text asked for twice in one pass counts once).
-    private int _misses;
+    private readonly PassTable<(ParsedText Text, string Variant), T> _kept = new(KeyComparer.Instance);
 
     /// <summary>How many texts the pass read, not served from the memo, over all passes.</summary>
-    public int Misses => _misses;
+    public int Misses => _kept.Misses;
 
     /// <summary>
     /// Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read: the same texts
@@ -35,14 +29,8 @@ public sealed class TextMemo<T>
     public bool Begin(params object[] context)
     {
         var same = CacheKey.Same(_context, context);
-        if (!same)
-        {
-            _kept.Clear();
-            _context = context;
-        }
-
-        _pass++;
-        _marked = 0;
+        _context = context;
+        _kept.Begin(forget: !same);
         return same;
     }
 
@@ -50,53 +38,10 @@ public sealed class TextMemo<T>
     /// The pass's result for <paramref name="text"/> read as <paramref name="variant"/> (what the pass reads of the
     /// text's place in the brief, such as the page it stands on): the kept one, else <paramref name="read"/>'s.
     /// </summary>
-    public T Of(ParsedText text, string variant, Func<T> read)
-    {
-        var key = (text, variant);
-        var pass = Volatile.Read(ref _pass);
-        if (_kept.TryGetValue(key, out var entry))
-        {
-            if (Interlocked.Exchange(ref entry.Pass, pass) != pass)
-            {
-                Interlocked.Increment(ref _marked);
-            }
-
-            return entry.Value;
-        }
-
-        Interlocked.Increment(ref _misses);
-        var made = new Entry(read(), pass);
-        if (_kept.TryAdd(key, made))
-        {
-            Interlocked.Increment(ref _marked);
-            return made.Value;
-        }
-
-        return Of(text, variant, () => made.Value); // Another thread kept one for the same text meanwhile.
-    }
+    public T Of(ParsedText text, string variant, Func<T> read) => _kept.Of((text, variant), read);
 
     /// <summary>Ends a pass: only what it used is kept for the next.</summary>
-    public void End()
-    {
-        if (_marked == _kept.Count)
-        {
-            return;
-        }
-
-        foreach (var (key, entry) in _kept)
-        {
-            if (entry.Pass != _pass)
-            {
-                _kept.TryRemove(key, out _);
-            }
-        }
-    }
-
-    private sealed class Entry(T value, int pass)
-    {
-        public readonly T Value = value;
-        public int Pass = pass;
-    }
+    public void End() => _kept.End();
 
     /// <summary>A text is its document (the same object while its text is unchanged: compared by reference) at its origin.</summary>
     private sealed class KeyComparer : IEqualityComparer<(ParsedText Text, string Variant)>
