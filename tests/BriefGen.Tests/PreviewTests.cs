@@ -330,6 +330,9 @@ public sealed class PreviewTests : IDisposable
 
         for (var i = 0; i < 10; i++)
         {
+            // As the watcher does: a change when the editor truncates the file, and one when it has written it. A
+            // rebuild that reads the file in between fails, and is not reported, since the first change already waits.
+            queue.Request();
             _brief.Write("content/pages/third.md", $"---\ntitle: Third\n---\nSave number {i} [@seed, ¶3].\n");
             queue.Request();
             await Task.Delay(18, cancel);
