@@ -13,24 +13,21 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
     /// Every page, each view built and rendered in one step, in the order of <paramref name="pages"/>: a view is garbage
     /// once its page is rendered, so the views of the whole site are never all held at once.
     /// </summary>
-    public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) =>
-        pages.ToList().AsParallel().AsOrdered().Select(build => RenderOne(build())).OfType<OutputFile>().ToList();
+    public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) => Rendered(pages).ToList();
 
     /// <summary>
     /// Every page, rendered as <see cref="Render(IEnumerable{Func{PageView}})"/> renders it and handed to
     /// <paramref name="take"/> (from any thread) instead of kept; the paths of the files taken, in the order of <paramref name="pages"/>.
     /// </summary>
     public IReadOnlyList<string> Render(IEnumerable<Func<PageView>> pages, Action<OutputFile> take) =>
-        pages.ToList().AsParallel().AsOrdered().Select(build =>
+        Rendered(pages).Select(file =>
         {
-            if (RenderOne(build()) is not { } file)
-            {
-                return null;
-            }
-
             take(file);
             return file.Path;
-        }).OfType<string>().ToList();
+        }).ToList();
+
+    private ParallelQuery<OutputFile> Rendered(IEnumerable<Func<PageView>> pages) =>
+        pages.ToList().AsParallel().AsOrdered().Select(build => RenderOne(build())).OfType<OutputFile>();
 
     /// <summary>One page's file, or null (with a diagnostic) when its template is missing or fails.</summary>
     public OutputFile? RenderOne(PageView view)

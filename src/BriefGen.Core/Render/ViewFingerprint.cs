@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Scriban.Runtime;
 
 namespace BriefGen.Render;
@@ -14,75 +12,64 @@ public static class ViewFingerprint
 {
     public static string Of(PageView view, string site)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, site);
-        Add(hash, view.SitePath);
-        Add(hash, view.Template);
-        Add(hash, view.Model);
-        return Convert.ToHexString(hash.GetHashAndReset());
+        using var digest = new ContextDigest();
+        Add(digest, site);
+        Add(digest, view.SitePath);
+        Add(digest, view.Template);
+        Add(digest, view.Model);
+        return digest.Finish();
     }
 
     /// <summary>A hash of any template value: the site object, a model.</summary>
     public static string Of(object? value)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, value);
-        return Convert.ToHexString(hash.GetHashAndReset());
+        using var digest = new ContextDigest();
+        Add(digest, value);
+        return digest.Finish();
     }
 
-    private static void Add(IncrementalHash hash, object? value)
+    private static void Add(ContextDigest digest, object? value)
     {
         switch (value)
         {
             case null:
-                Tag(hash, 'n');
+                digest.Mark('n');
                 break;
             case string s:
-                Tag(hash, 's');
-                Text(hash, s);
+                digest.Mark('s');
+                digest.Add(s);
                 break;
             case Html html:
-                Tag(hash, 'h');
-                Text(hash, html.Key);
+                digest.Mark('h');
+                digest.Add(html.Key);
                 break;
             case ScriptObject obj:
-                Tag(hash, '{');
+                digest.Mark('{');
                 foreach (var (name, member) in obj)
                 {
-                    Text(hash, name);
-                    Add(hash, member);
+                    digest.Add(name);
+                    Add(digest, member);
                 }
 
-                Tag(hash, '}');
+                digest.Mark('}');
                 break;
             case ScriptArray array:
-                Tag(hash, '[');
+                digest.Mark('[');
                 foreach (var item in array)
                 {
-                    Add(hash, item);
+                    Add(digest, item);
                 }
 
-                Tag(hash, ']');
+                digest.Mark(']');
                 break;
             case IFormattable formattable:
-                Tag(hash, 'f');
-                Text(hash, formattable.ToString(null, CultureInfo.InvariantCulture));
+                digest.Mark('f');
+                digest.Add(formattable.ToString(null, CultureInfo.InvariantCulture));
                 break;
             default:
-                Tag(hash, 'o');
-                Text(hash, value.ToString() ?? "");
+                digest.Mark('o');
+                digest.Add(value.ToString() ?? "");
                 break;
         }
-    }
-
-    private static void Tag(IncrementalHash hash, char tag) => hash.AppendData([(byte)tag]);
-
-    private static void Text(IncrementalHash hash, string text)
-    {
-        Span<byte> length = stackalloc byte[4];
-        var bytes = Encoding.UTF8.GetBytes(text);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
     }
 }
