@@ -89,13 +89,16 @@ public sealed class PreviewTests : IDisposable
 
     /// <summary>
     /// The incremental site must be the site a full build makes: after each kind of edit — words, a citation, a
-    /// quotation, a cross-link, a heading, a title, a source, a page added and removed — every file is compared.
+    /// quotation, a cross-link, a heading, a title, a source, a page added and removed — every file is compared. Either
+    /// the preview looks at every file's stamp, or it is told the file that changed, as <c>serve</c>'s watcher tells it.
     /// </summary>
-    [Fact]
-    public void After_every_kind_of_edit_the_preview_serves_what_a_full_build_makes()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void After_every_kind_of_edit_the_preview_serves_what_a_full_build_makes(bool told)
     {
         var preview = NewPreview();
-        Assert.True(preview.Run().Succeeded);
+        Assert.True(preview.Run(told ? new HashSet<string>() : null).Succeeded);
         var edits = new (string Path, string? Text)[]
         {
             ("content/pages/third.md", "---\ntitle: Third\n---\nMore words [@seed, ¶3].\n"),
@@ -133,7 +136,7 @@ public sealed class PreviewTests : IDisposable
                 Save(path, text);
             }
 
-            var run = preview.Run();
+            var run = preview.Run(told ? new HashSet<string> { Path.GetFullPath(Path.Combine(_brief.Root, path)) } : null);
             Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
             compared.Add(run.ViewsBuilt);
             pages.Add(run.Pages);
@@ -289,6 +292,35 @@ public sealed class PreviewTests : IDisposable
         _brief.Write("content/pages/third.md", "---\ntitle: Third\n---\nFixed [@seed, ¶2].\n");
         Assert.True(preview.Run().Succeeded);
         Assert.Contains("Fixed", Text(preview, "third/index.html"));
+    }
+
+    /// <summary>
+    /// Told which files changed (serve's watcher), a rebuild does not look at the other files of content/ it read
+    /// cleanly: a file changed behind the watcher's back is still served as it was, until the watcher names it or
+    /// cannot tell what changed.
+    /// </summary>
+    [Fact]
+    public void A_rebuild_told_which_files_changed_looks_only_at_those()
+    {
+        var preview = NewPreview();
+        Assert.True(preview.Run(new HashSet<string>()).Succeeded);
+        string Full(string path) => Path.GetFullPath(Path.Combine(_brief.Root, path));
+
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nUnseen words.\n");
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nSeen words [@seed, ¶3].\n");
+        Assert.True(preview.Run(new HashSet<string> { Full("content/pages/third.md") }).Succeeded);
+        Assert.Contains("Seen words", Text(preview, "third/index.html"));
+        Assert.DoesNotContain("Unseen words", Text(preview, "second/index.html"));
+
+        // A new page, named: listed, though no other file of its folder was looked at.
+        Save("content/pages/fourth.md", "---\ntitle: Fourth\n---\nA new page [@seed, ¶1].\n");
+        Assert.True(preview.Run(new HashSet<string> { Full("content/pages/fourth.md") }).Succeeded);
+        Assert.Contains("A new page", Text(preview, "fourth/index.html"));
+        Assert.DoesNotContain("Unseen words", Text(preview, "second/index.html"));
+
+        // The watcher cannot tell (it lost events): every file is looked at again.
+        Assert.True(preview.Run(null).Succeeded);
+        Assert.Contains("Unseen words", Text(preview, "second/index.html"));
     }
 
     [Fact]

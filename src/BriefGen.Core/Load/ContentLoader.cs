@@ -100,13 +100,19 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
     private (string Text, string Path)? ReadFile(string fullPath)
     {
+        // The preview: a file the watcher saw no change to, or whose size and time stamp did not change, since it was
+        // read cleanly is not read again.
+        if (cache?.Unchanged(fullPath) is { } unchanged)
+        {
+            return unchanged;
+        }
+
         var rel = paths.Relative(fullPath);
         if (cache is null)
         {
             return paths.ReadText(fullPath, Location.File(rel), InputLimits.ContentFileBytes, diagnostics) is { } text ? (text, rel) : null;
         }
 
-        // The preview: a file whose size and time stamp did not change since it was read cleanly is not read again.
         var info = new FileInfo(fullPath);
         var stamp = FileStamp.Of(info);
         if (cache.TextOf(fullPath, stamp) is { } kept)
@@ -121,7 +127,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         if (read is not null && reported.Count == 0)
         {
-            cache.KeepText(fullPath, stamp, info.Exists ? info.LastWriteTimeUtc : DateTime.MaxValue, read);
+            cache.KeepText(fullPath, rel, stamp, info.Exists ? info.LastWriteTimeUtc : DateTime.MaxValue, read);
         }
 
         return read is null ? null : (read, rel);
@@ -297,7 +303,8 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
         // Pages are read and parsed side by side, each thread with a loader (and YAML reader) of its own; the order stays the files'.
         using var loaders = new ThreadLocal<ContentLoader>(() => new ContentLoader(paths, diagnostics, includeDrafts, sourceTexts, cache));
-        var files = Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        List<string> List() => Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        var files = cache is null ? List() : cache.Listing(dir, List);
         foreach (var page in files.AsParallel().AsOrdered().Select(file => loaders.Value!.PageFile(file)).ToList())
         {
             if (page is not null)

@@ -10,7 +10,7 @@ namespace BriefGen.Load;
 public sealed class LoadCache
 {
     private readonly Dictionary<(string Kind, string Path), Entry> _entries = [];
-    private readonly Dictionary<string, (FileStamp Stamp, string Text, bool Settled)> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FileStamp Stamp, string Text, string Rel, bool Settled)> _texts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>How many files were parsed, not served from the cache.</summary>
@@ -72,15 +72,81 @@ public sealed class LoadCache
         }
     }
 
+    /// <summary>
+    /// Starts a rebuild that is told which files changed since the last one (the preview's file watcher, which watches
+    /// content/ whole from before the first build): their kept texts are dropped, and until the next call every other
+    /// kept text of content/ is <see cref="Unchanged"/> without a look at its file. Null when the watcher cannot tell (it
+    /// lost events, or a folder moved): every file's stamp is looked at again.
+    /// </summary>
+    /// <remarks>
+    /// Sound because every write to a file is followed by its event, and a rebuild takes the events before it reads: a
+    /// write the rebuild did not see is in the next rebuild's set. The kept texts are dropped here, not when a file is
+    /// read, so a rebuild that stops early (an error, a crash) cannot leave a changed file trusted.
+    /// </remarks>
+    public void Changed(IReadOnlySet<string>? fullPaths)
+    {
+        lock (_gate)
+        {
+            _changed = fullPaths;
+            foreach (var path in fullPaths ?? (IEnumerable<string>)[])
+            {
+                _texts.Remove(path);
+            }
+        }
+    }
+
+    private IReadOnlySet<string>? _changed; // What the watcher saw change before this rebuild; null when not known.
+    private (string Folder, List<string> Files)? _listing;
+
+    /// <summary>
+    /// The text kept for a file of content/ when the watcher said it did not change since (see <see cref="Changed"/>),
+    /// with its root-relative path; null otherwise, and then the file's stamp decides (<see cref="TextOf"/>).
+    /// </summary>
+    internal (string Text, string Rel)? Unchanged(string fullPath)
+    {
+        lock (_gate)
+        {
+            return _changed is not null && _texts.TryGetValue(fullPath, out var kept) ? (kept.Text, kept.Rel) : null;
+        }
+    }
+
+    /// <summary>
+    /// The Markdown files of a folder of content/, sorted: the last listing again when the watcher saw no file of the
+    /// folder appear or go since (a changed file that is still there, or a gone one that is still gone), else
+    /// <paramref name="list"/>'s.
+    /// </summary>
+    internal List<string> Listing(string folder, Func<List<string>> list)
+    {
+        lock (_gate)
+        {
+            if (_changed is { } changed && _listing is var (was, files) && was == folder && changed.All(path => Same(path, folder, files)))
+            {
+                return files;
+            }
+        }
+
+        var listed = list();
+        lock (_gate)
+        {
+            _listing = (folder, listed);
+        }
+
+        return listed;
+
+        static bool Same(string path, string folder, List<string> files) =>
+            !string.Equals(Path.GetDirectoryName(path), folder, StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ||
+            files.BinarySearch(path, StringComparer.Ordinal) >= 0 == File.Exists(path);
+    }
+
     /// <summary>How long before a read a file's last write must lie for its stamp to be trusted.</summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(1);
 
-    internal void KeepText(string fullPath, FileStamp stamp, DateTime writtenUtc, string text)
+    internal void KeepText(string fullPath, string rel, FileStamp stamp, DateTime writtenUtc, string text)
     {
         var settled = writtenUtc < DateTime.UtcNow - Settled;
         lock (_gate)
         {
-            _texts[fullPath] = (stamp, text, settled);
+            _texts[fullPath] = (stamp, text, rel, settled);
         }
     }
 

@@ -3,10 +3,10 @@ using System.Collections.Concurrent;
 namespace BriefGen.Resolve;
 
 /// <summary>
-/// What one pass of a preview rebuild computed for each key, kept for the next pass, which keeps only what it used.
+/// What one pass of a preview rebuild computed for each key, kept for the next pass, which keeps what it used.
 /// One table serves every pass: a hit marks its entry with the pass's number instead of copying it into a new table,
 /// so a pass that finds what it kept allocates nothing per key; <see cref="End"/> drops the entries the pass did not
-/// mark. <see cref="Begin"/> and <see cref="End"/> are called by one thread; <see cref="Of"/> from many between them.
+/// mark, a batch at a time. <see cref="Begin"/> and <see cref="End"/> are called by one thread; <see cref="Of"/> from many between them.
 /// </summary>
 internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
@@ -56,10 +56,17 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
         return Of(key, () => made.Value); // Another thread kept one for the same key meanwhile: that one is used.
     }
 
-    /// <summary>Ends a pass: only what it used is kept for the next.</summary>
+    /// <summary>How many entries a pass did not use may stay before <see cref="End"/> drops them.</summary>
+    internal const int StaleAllowed = 64;
+
+    /// <summary>
+    /// Ends a pass: what it did not use is dropped, once more than <see cref="StaleAllowed"/> such entries have gathered.
+    /// A one-page edit leaves one or two behind per pass (the page's texts as they were); looking through every entry
+    /// for them on each pass would cost more than the pass saves, so they are swept a batch at a time.
+    /// </summary>
     public void End()
     {
-        if (_marked == _kept.Count)
+        if (_kept.Count - _marked <= StaleAllowed)
         {
             return;
         }

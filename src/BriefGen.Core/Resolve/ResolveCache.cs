@@ -55,7 +55,7 @@ public sealed class ResolveCache
         return _mentions = make();
     }
 
-    /// <summary>Ends one resolve: only what it used is kept for the next.</summary>
+    /// <summary>Ends one resolve: what it did not use is forgotten, a batch at a time.</summary>
     internal void Done()
     {
         _pages.End();

@@ -6,7 +6,7 @@ namespace BriefGen.Resolve;
 /// What one pass over the brief's texts found in each text, kept by the preview between rebuilds while the text (its
 /// parsed document at its origin) and everything else the pass reads — its context, such as the ids the brief
 /// defines — are the same. After a one-page edit the pass reads that page's texts again, not every text. Each
-/// rebuild keeps only what it used, so texts that are gone are forgotten.
+/// rebuild keeps what it used, so texts that are gone are forgotten (a batch at a time: see <see cref="PassTable{TKey, TValue}.End"/>).
 /// </summary>
 /// <remarks>
 /// <see cref="Begin"/> and <see cref="End"/> bracket one pass and are called by one thread; <see cref="Of"/> may be
@@ -40,7 +40,7 @@ public sealed class TextMemo<T>
     /// </summary>
     public T Of(ParsedText text, string variant, Func<T> read) => _kept.Of((text, variant), read);
 
-    /// <summary>Ends a pass: only what it used is kept for the next.</summary>
+    /// <summary>Ends a pass: what it did not use is forgotten, a batch at a time.</summary>
     public void End() => _kept.End();
 
     /// <summary>A text is its document (the same object while its text is unchanged: compared by reference) at its origin.</summary>

@@ -62,10 +62,15 @@ public sealed class Preview(BuildOptions options)
     /// <summary>Whether <see cref="Finish"/> has work left: the print page and data files of the last rebuild.</summary>
     public bool HasFollowUp => _pending is not null;
 
-    /// <summary>Builds again; on errors the last good site stays as it was.</summary>
-    public Rebuild Run()
+    /// <summary>
+    /// Builds again; on errors the last good site stays as it was. <paramref name="changedFiles"/> names the files that changed
+    /// since the last rebuild, as the watcher saw them (<see cref="SourceWatcher.Take"/>): the other files of content/
+    /// that were read cleanly are not looked at again. Null when that is not known: every file's stamp is looked at.
+    /// </summary>
+    public Rebuild Run(IReadOnlySet<string>? changedFiles = null)
     {
         var clock = Stopwatch.StartNew();
+        _cache.Load.Changed(changedFiles);
         var diagnostics = new DiagnosticBag();
         var builder = new Builder(options, _cache);
         var templates = Theme(builder, diagnostics);

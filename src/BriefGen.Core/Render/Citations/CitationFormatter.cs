@@ -49,6 +49,11 @@ public sealed class CitationFormatter
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var page in ordered)
             {
+                if (cited.Count == byId.Count)
+                {
+                    break; // Every source is cited already: the later pages cannot change the order.
+                }
+
                 foreach (var key in page.Notes.CitedKeys)
                 {
                     if (byId.ContainsKey(key) && seen.Add(key))
