@@ -34,10 +34,23 @@ public sealed class Html
 
     public override string ToString() => Value;
 
+    /// <summary>The characters <see cref="Escape"/> replaces.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>\"'");
+
+    /// <summary>What <see cref="Escape"/> writes for one of <see cref="Escaped"/>.</summary>
+    internal static string EntityOf(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ => "&#39;",
+    };
+
     /// <summary>Escapes text for an HTML element or a quoted attribute. Leaves non-ASCII as is (pages are UTF-8).</summary>
     public static string Escape(string text)
     {
-        var i = text.AsSpan().IndexOfAny("&<>\"'");
+        var i = text.AsSpan().IndexOfAny(Escaped);
         if (i < 0)
         {
             return text;

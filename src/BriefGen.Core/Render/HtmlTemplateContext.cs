@@ -32,9 +32,27 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 WriteMarkup(html.Value);
                 return this;
             default:
-                Write(Html.Escape(ObjectToString(textAsObject) ?? ""));
+                WriteEscaped(ObjectToString(textAsObject) ?? "");
                 return this;
         }
+    }
+
+    /// <summary>
+    /// Writes <see cref="Html.Escape"/>'s text straight to the output, the runs between the characters it replaces as
+    /// they stand, without building the escaped string (a source page escapes every paragraph of its text). The
+    /// pieces end the same lines as the whole would, so auto-indent writes the same.
+    /// </summary>
+    private void WriteEscaped(string text)
+    {
+        var at = 0;
+        while (text.AsSpan(at).IndexOfAny(Html.Escaped) is var i and >= 0)
+        {
+            Write(text, at, i);
+            Write(Html.EntityOf(text[at + i]));
+            at += i + 1;
+        }
+
+        Write(text, at, text.Length - at);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace BriefGen.Load.SourceTexts;
 public sealed class SourceTextCache(string? folder = null)
 {
     private readonly ConcurrentDictionary<string, SourceText> _memory = new(StringComparer.Ordinal);
+    private static long _writes;
 
     /// <summary>The disk cache folder, or null for memory only.</summary>
     public string? Folder { get; } = folder;
@@ -64,7 +65,9 @@ public sealed class SourceTextCache(string? folder = null)
         {
             Directory.CreateDirectory(Folder);
             var file = Path.Combine(Folder, key + ".txt");
-            var temp = file + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+            // A name of its own per write: two sources may name the same file, and are read side by side.
+            var temp = file + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" +
+                       Interlocked.Increment(ref _writes).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
             File.WriteAllText(temp, SourceTextFormat.Write(text));
             File.Move(temp, file, overwrite: true);
         }

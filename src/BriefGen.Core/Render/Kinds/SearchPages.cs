@@ -35,11 +35,21 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartArray();
-            foreach (var page in inputs.ReadingOrder)
+
+            // The words of pages, the costly part, are gathered side by side a batch at a time (so that not every
+            // page's words are held at once) and written in reading order.
+            var order = inputs.ReadingOrder;
+            for (var start = 0; start < order.Count; start += PageBatch)
             {
-                Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)),
-                    (page.Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[page.Id].Document) +
-                    (page.Tags.Count > 0 ? " " + string.Join(' ', page.Tags) : ""));
+                var batch = Enumerable.Range(start, Math.Min(PageBatch, order.Count - start)).ToList().Balanced().AsOrdered()
+                    .Select(i => Squash((order[i].Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[order[i].Id].Document) +
+                                        (order[i].Tags.Count > 0 ? " " + string.Join(' ', order[i].Tags) : "")))
+                    .ToList();
+                for (var k = 0; k < batch.Count; k++)
+                {
+                    var page = order[start + k];
+                    Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)), batch[k], squashed: true);
+                }
             }
 
             foreach (var entity in inputs.Content.Entities)
@@ -69,13 +79,15 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
         return buffer.ToArray();
     }
 
-    private static void Entry(Utf8JsonWriter json, string kind, string title, string url, string text)
+    private const int PageBatch = 256;
+
+    private static void Entry(Utf8JsonWriter json, string kind, string title, string url, string text, bool squashed = false)
     {
         json.WriteStartObject();
         json.WriteString("k", kind);
         json.WriteString("t", title);
         json.WriteString("u", url);
-        json.WriteString("x", Squash(text));
+        json.WriteString("x", squashed ? text : Squash(text));
         json.WriteEndObject();
     }
 
