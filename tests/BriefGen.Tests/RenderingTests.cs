@@ -167,6 +167,33 @@ public sealed class RenderingTests : IDisposable
         Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "templates/assets/site.css")), _brief.ReadOutput("assets/site.css"));
     }
 
+    /// <summary>
+    /// The built-in theme writes each page straight into base.html's output; a theme of the root's own renders the page
+    /// first, as a string. The same theme both ways makes the same bytes, markup, escapes and preformatted lines included.
+    /// </summary>
+    [Fact]
+    public void The_built_in_theme_writes_pages_into_base_html_byte_for_byte_as_the_same_theme_from_the_root()
+    {
+        _brief.Write("content/pages/third.md", "---\ntitle: Third & <last>\n---\n## A \"heading\"\n\nIt's said [@seed, ¶3].\n\n```\n  indented\n\tcode\n```\n\n> A quote box.\n");
+        var builtIn = _brief.Check();
+        Assert.True(builtIn.Succeeded, TestBrief.Lines(builtIn));
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Root, "templates"), "*", SearchOption.AllDirectories))
+        {
+            _brief.Write(Path.GetRelativePath(Repo.Root, file), File.ReadAllText(file));
+        }
+
+        var fromRoot = _brief.Check();
+        Assert.True(fromRoot.Succeeded, TestBrief.Lines(fromRoot));
+        Assert.Equal(builtIn.Files.Select(f => f.Path), fromRoot.Files.Select(f => f.Path));
+        foreach (var (a, b) in builtIn.Files.Zip(fromRoot.Files))
+        {
+            Assert.True(a.Bytes.AsSpan().SequenceEqual(b.Bytes), $"{a.Path} differs");
+        }
+
+        Assert.Contains("<pre><code>  indented\n\tcode\n</code></pre>", System.Text.Encoding.UTF8.GetString(builtIn.Files.Single(f => f.Path == "third/index.html").Bytes));
+    }
+
     [Fact]
     public void Templates_in_the_root_override_the_built_in_ones_by_name()
     {

@@ -31,6 +31,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case Html html:
                 WriteMarkup(html.Value);
                 return this;
+            case PageBody body when string.IsNullOrEmpty(CurrentIndent):
+                return body.WriteInto(this) ? this : throw new PageBody.Failed(span);
+            case PageBody body:
+                WriteMarkup(body.Render() ?? throw new PageBody.Failed(span));
+                return this;
             default:
                 WriteEscaped(ObjectToString(textAsObject) ?? "");
                 return this;

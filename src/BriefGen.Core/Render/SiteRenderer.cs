@@ -41,16 +41,13 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
         }
 
         AddMetadata(view);
-        var content = templates.Run(view.Template, new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = null }, view.SitePath);
-        if (content is null)
-        {
-            return null;
-        }
 
         // base.html writes the page as UTF-8 straight away: the whole page is never one string.
         var html = set.Has("base.html")
-            ? templates.RunToUtf8("base.html", new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = new Html(content) }, view.SitePath)
-            : Encoding.UTF8.GetBytes(content);
+            ? templates.RunPage(view.Template, view.Model, view.SitePath)
+            : templates.Run(view.Template, new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = null }, view.SitePath) is { } content
+                ? Encoding.UTF8.GetBytes(content)
+                : null;
         return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), html);
     }
 

@@ -40,6 +40,26 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         }
     }
 
+    /// <summary>
+    /// A page's template inside base.html, as UTF-8; null (with a diagnostic) when either fails. With the built-in theme
+    /// the page is written straight into base.html's output where it writes <c>content</c>; with a theme of the brief's
+    /// own, whose renders are bounded one by one (<see cref="TemplateLimits"/>), the page is rendered first, as a string.
+    /// </summary>
+    public byte[]? RunPage(string templateName, ScriptObject page, string forPath)
+    {
+        if (templates.FromRoot)
+        {
+            return Run(templateName, new ScriptObject { ["page"] = page, ["content"] = null }, forPath) is { } content
+                ? RunToUtf8("base.html", new ScriptObject { ["page"] = page, ["content"] = new Html(content) }, forPath)
+                : null;
+        }
+
+        var body = new PageBody(
+            output => Run(templateName, new ScriptObject { ["page"] = page, ["content"] = null }, forPath, output) is not null,
+            () => Run(templateName, new ScriptObject { ["page"] = page, ["content"] = null }, forPath));
+        return RunToUtf8("base.html", new ScriptObject { ["page"] = page, ["content"] = body }, forPath);
+    }
+
     private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output)
     {
         var context = templates.NewContext(_builtins);
@@ -58,6 +78,10 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         try
         {
             return templates.Get(templateName).Render(context);
+        }
+        catch (PageBody.Failed)
+        {
+            return null; // The page inside has reported why.
         }
         catch (ScriptRuntimeException e)
         {
