@@ -10,14 +10,6 @@ internal static class Concurrently
 
     public static void ForEach<T>(IEnumerable<T> items, Action<T> body) => Unwrapped(() => Parallel.ForEach(items, body));
 
-    /// <summary>
-    /// A list for PLINQ that hands its items to the threads one at a time. PLINQ splits a list into one fixed range per
-    /// core, so the core whose range holds the costly items (the source pages with their paragraph maps, the texts with
-    /// many quotations) went on alone while the others idled; with <c>AsOrdered</c> the results keep the list's order.
-    /// </summary>
-    public static ParallelQuery<T> Balanced<T>(this IReadOnlyList<T> items) =>
-        System.Collections.Concurrent.Partitioner.Create(items as IList<T> ?? [.. items], loadBalance: true).AsParallel();
-
     private static void Unwrapped(Action run)
     {
         try

@@ -49,7 +49,7 @@ public sealed class PreparedSite
     });
 
     /// <summary>Every page of the site as its template will see it; Markdown in it renders only when written.</summary>
-    public IReadOnlyList<PageView> Views() => ViewBuilders().Balanced().AsOrdered().Select(build => build()).ToList();
+    public IReadOnlyList<PageView> Views() => ViewBuilders().AsParallel().AsOrdered().Select(build => build()).ToList();
 
     /// <summary>What builds each page's view, in the order of <see cref="Views"/>: the preview builds only some of them.</summary>
     public IReadOnlyList<Func<PageView>> ViewBuilders() => PageKinds.All(Inputs).ToList();
@@ -65,7 +65,7 @@ public sealed class PreparedSite
 
     /// <summary>Every page, rendered in one parallel pass, in the order of <paramref name="views"/>.</summary>
     public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageView> views) =>
-        views.Balanced().AsOrdered().Select(Render).OfType<OutputFile>().ToList();
+        views.AsParallel().AsOrdered().Select(Render).OfType<OutputFile>().ToList();
 
     /// <summary>The data files beside the pages: sitemap, robots.txt, search index, CSL-JSON, brief.json and the theme's assets.</summary>
     public IEnumerable<OutputFile> DataFiles(IReadOnlyList<string> pagePaths)

@@ -305,7 +305,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         using var loaders = new ThreadLocal<ContentLoader>(() => new ContentLoader(paths, diagnostics, includeDrafts, sourceTexts, cache));
         List<string> List() => Directory.EnumerateFiles(dir, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
         var files = cache is null ? List() : cache.Listing(dir, List);
-        foreach (var page in files.Balanced().AsOrdered().Select(file => loaders.Value!.PageFile(file)).ToList())
+        foreach (var page in files.AsParallel().AsOrdered().Select(file => loaders.Value!.PageFile(file)).ToList())
         {
             if (page is not null)
             {

@@ -57,7 +57,7 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
             return ToSource(map, at, fullPath);
         }
 
-        sources.AddRange(seq.Children.ToList().Balanced().AsOrdered().Select(Read).OfType<Source>());
+        sources.AddRange(seq.Children.AsParallel().AsOrdered().Select(Read).OfType<Source>());
         return sources;
     }
 

@@ -27,7 +27,7 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
         }).ToList();
 
     private ParallelQuery<OutputFile> Rendered(IEnumerable<Func<PageView>> pages) =>
-        pages.ToList().Balanced().AsOrdered().Select(build => RenderOne(build())).OfType<OutputFile>();
+        pages.ToList().AsParallel().AsOrdered().Select(build => RenderOne(build())).OfType<OutputFile>();
 
     /// <summary>One page's file, or null (with a diagnostic) when its template is missing or fails.</summary>
     public OutputFile? RenderOne(PageView view)

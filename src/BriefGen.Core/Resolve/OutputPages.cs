@@ -64,7 +64,7 @@ public static class OutputPages
         }
 
         var pages = new Dictionary<string, PageContext>(StringComparer.Ordinal);
-        foreach (var page in jobs.Balanced().AsOrdered().Select(job => job()))
+        foreach (var page in jobs.AsParallel().AsOrdered().Select(job => job()))
         {
             pages.TryAdd(page.SitePath, page); // A duplicate id is reported by the id index; the first keeps its page.
         }

@@ -143,7 +143,7 @@ public sealed class ParsedBrief
 
         // Every page's body is parsed (and checked), side by side; the first page with an id keeps it (a second is
         // reported by the id index).
-        var bodies = content.Pages.Balanced().AsOrdered().Select(p => Parse(p.Body, TextOrigin.WholeFile(p.At.Path))).ToList();
+        var bodies = content.Pages.AsParallel().AsOrdered().Select(p => Parse(p.Body, TextOrigin.WholeFile(p.At.Path))).ToList();
         var pages = new Dictionary<string, ParsedText>(content.Pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++)
         {

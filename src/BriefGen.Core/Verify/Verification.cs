@@ -55,7 +55,7 @@ public sealed class Verification
         var sources = cache?.Begin(brief) ?? new CitedPassages(brief.Sources);
         var boxesOf = new Lazy<ILookup<ParsedText, QuoteBox>>(() => brief.QuoteBoxes.ToLookup(b => b.Text, b => b.Box)); // For the texts checked now.
         var texts = brief.Parsed.All().ToList();
-        var checkedTexts = texts.Balanced().AsOrdered()
+        var checkedTexts = texts.AsParallel().AsOrdered()
             .Select(text =>
             {
                 TextChecks Check() => TextChecks.Run(text, boxesOf.Value[text], sources, brief.Entities);

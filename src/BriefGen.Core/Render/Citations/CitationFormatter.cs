@@ -85,7 +85,7 @@ public sealed class CitationFormatter
         }
 
         // Each page's notes are a function of the page and the registered sources: pages are formatted side by side.
-        var formatted = ordered.Balanced().AsOrdered()
+        var formatted = ordered.AsParallel().AsOrdered()
             .Select(page => cache?.Notes(_sources, page) is { } kept ? (Notes: kept, Kept: true, Failure: null) : Try(() => Format(page, byId)))
             .ToList();
         for (var i = 0; i < ordered.Count; i++)

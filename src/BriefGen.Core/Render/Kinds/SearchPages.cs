@@ -41,7 +41,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             var order = inputs.ReadingOrder;
             for (var start = 0; start < order.Count; start += PageBatch)
             {
-                var batch = Enumerable.Range(start, Math.Min(PageBatch, order.Count - start)).ToList().Balanced().AsOrdered()
+                var batch = Enumerable.Range(start, Math.Min(PageBatch, order.Count - start)).AsParallel().AsOrdered()
                     .Select(i => Squash((order[i].Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[order[i].Id].Document) +
                                         (order[i].Tags.Count > 0 ? " " + string.Join(' ', order[i].Tags) : "")))
                     .ToList();
