@@ -47,17 +47,14 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     /// </summary>
     public byte[]? RunPage(string templateName, ScriptObject page, string forPath)
     {
+        ScriptObject With(object? content) => new() { ["page"] = page, ["content"] = content };
         if (templates.FromRoot)
         {
-            return Run(templateName, new ScriptObject { ["page"] = page, ["content"] = null }, forPath) is { } content
-                ? RunToUtf8("base.html", new ScriptObject { ["page"] = page, ["content"] = new Html(content) }, forPath)
-                : null;
+            return Run(templateName, With(null), forPath) is { } content ? RunToUtf8("base.html", With(new Html(content)), forPath) : null;
         }
 
-        var body = new PageBody(
-            output => Run(templateName, new ScriptObject { ["page"] = page, ["content"] = null }, forPath, output) is not null,
-            () => Run(templateName, new ScriptObject { ["page"] = page, ["content"] = null }, forPath));
-        return RunToUtf8("base.html", new ScriptObject { ["page"] = page, ["content"] = body }, forPath);
+        var body = new PageBody(output => Run(templateName, With(null), forPath, output) is not null, () => Run(templateName, With(null), forPath));
+        return RunToUtf8("base.html", With(body), forPath);
     }
 
     private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output)
