@@ -34,44 +34,44 @@ public sealed class Html
 
     public override string ToString() => Value;
 
-    /// <summary>The characters <see cref="Escape"/> replaces.</summary>
-    internal static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>\"'");
-
-    /// <summary>What <see cref="Escape"/> writes for one of <see cref="Escaped"/>.</summary>
-    internal static string EntityOf(char c) => c switch
-    {
-        '&' => "&amp;",
-        '<' => "&lt;",
-        '>' => "&gt;",
-        '"' => "&quot;",
-        _ => "&#39;",
-    };
+    /// <summary>The characters <see cref="Escape(string)"/> replaces.</summary>
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>\"'");
 
     /// <summary>Escapes text for an HTML element or a quoted attribute. Leaves non-ASCII as is (pages are UTF-8).</summary>
     public static string Escape(string text)
     {
-        var i = text.AsSpan().IndexOfAny(Escaped);
-        if (i < 0)
+        if (!text.AsSpan().ContainsAny(Escaped))
         {
             return text;
         }
 
         var sb = new StringBuilder(text.Length + 16);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++)
+        Escape(text, (s, start, count) => sb.Append(s, start, count));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Hands <paramref name="write"/> the escaped text in pieces (text, start, count): the runs between the characters
+    /// <see cref="Escape(string)"/> replaces, as they stand, and the entity of each, so a writer need not build the string.
+    /// </summary>
+    internal static void Escape(string text, Action<string, int, int> write)
+    {
+        var at = 0;
+        while (text.AsSpan(at).IndexOfAny(Escaped) is var i and >= 0)
         {
-            var c = text[i];
-            _ = c switch
+            write(text, at, i);
+            var entity = text[at + i] switch
             {
-                '&' => sb.Append("&amp;"),
-                '<' => sb.Append("&lt;"),
-                '>' => sb.Append("&gt;"),
-                '"' => sb.Append("&quot;"),
-                '\'' => sb.Append("&#39;"),
-                _ => sb.Append(c),
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
             };
+            write(entity, 0, entity.Length);
+            at += i + 1;
         }
 
-        return sb.ToString();
+        write(text, at, text.Length - at);
     }
 }

@@ -9,9 +9,12 @@ namespace BriefGen.Render;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    private readonly Action<string, int, int> _write;
+
     public HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins)
         : base(builtins)
     {
+        _write = (text, start, count) => Write(text, start, count);
         // Output must not depend on the machine's culture.
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
         EnableRelaxedMemberAccess = true;
@@ -37,27 +40,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 WriteMarkup(body.Render() ?? throw new PageBody.Failed(span));
                 return this;
             default:
-                WriteEscaped(ObjectToString(textAsObject) ?? "");
+                // Written in pieces, not built as a string (a source page escapes every paragraph of its text); the pieces
+                // end the same lines as the whole would, so auto-indent writes the same.
+                Html.Escape(ObjectToString(textAsObject) ?? "", _write);
                 return this;
         }
-    }
-
-    /// <summary>
-    /// Writes <see cref="Html.Escape"/>'s text straight to the output, the runs between the characters it replaces as
-    /// they stand, without building the escaped string (a source page escapes every paragraph of its text). The
-    /// pieces end the same lines as the whole would, so auto-indent writes the same.
-    /// </summary>
-    private void WriteEscaped(string text)
-    {
-        var at = 0;
-        while (text.AsSpan(at).IndexOfAny(Html.Escaped) is var i and >= 0)
-        {
-            Write(text, at, i);
-            Write(Html.EntityOf(text[at + i]));
-            at += i + 1;
-        }
-
-        Write(text, at, text.Length - at);
     }
 
     /// <summary>

@@ -10,13 +10,14 @@ namespace BriefGen.Render;
 /// paragraph map, the print page). Where base.html writes it indented, the page is rendered to a string and written as
 /// markup, as any <see cref="Html"/>.
 /// </summary>
-internal sealed class PageBody(Func<IScriptOutput, bool> renderInto, Func<string?> render)
+/// <remarks><c>run</c> renders the page into the output it is given, or into a string when given none; null (with a diagnostic) when it fails.</remarks>
+internal sealed class PageBody(Func<IScriptOutput?, string?> run)
 {
     /// <summary>Renders the page into <paramref name="context"/>'s output; false (with a diagnostic) when its template failed.</summary>
-    public bool WriteInto(Scriban.TemplateContext context) => renderInto(new Forward(context));
+    public bool WriteInto(Scriban.TemplateContext context) => run(new Forward(context)) is not null;
 
     /// <summary>The page as markup; null (with a diagnostic) when its template failed.</summary>
-    public string? Render() => render();
+    public string? Render() => run(null);
 
     /// <summary>Stops base.html when the page in it failed: the page's template has reported why.</summary>
     public sealed class Failed(SourceSpan span) : ScriptRuntimeException(span, "the page's template failed");

@@ -53,7 +53,7 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
             return Run(templateName, With(null), forPath) is { } content ? RunToUtf8("base.html", With(new Html(content)), forPath) : null;
         }
 
-        var body = new PageBody(output => Run(templateName, With(null), forPath, output) is not null, () => Run(templateName, With(null), forPath));
+        var body = new PageBody(output => Run(templateName, With(null), forPath, output));
         return RunToUtf8("base.html", With(body), forPath);
     }
 

@@ -48,28 +48,28 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
                 for (var k = 0; k < batch.Count; k++)
                 {
                     var page = order[start + k];
-                    Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)), batch[k], squashed: true);
+                    Entry(json, "Page", page.Title, inputs.Url(SitePaths.Page(page.Id)), batch[k]);
                 }
             }
 
             foreach (var entity in inputs.Content.Entities)
             {
                 Entry(json, "Entity", entity.Name, inputs.Url(SitePaths.Entity(entity.Id)),
-                    string.Join(' ', entity.Aliases) + " " + entity.Role + " " +
-                    (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(inputs, d.Document) : ""));
+                    Squash(string.Join(' ', entity.Aliases) + " " + entity.Role + " " +
+                           (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(inputs, d.Document) : "")));
             }
 
             foreach (var quote in inputs.Brief.Quotes)
             {
                 var speaker = quote.SpeakerId is { } s && inputs.Site.Find(s) is { } t ? t.Title : "";
                 Entry(json, "Quote", speaker.Length > 0 ? $"{speaker}, in {quote.PageTitle}" : quote.PageTitle,
-                    quote.PageUrl + "#" + quote.Anchor, quote.Box.Text);
+                    quote.PageUrl + "#" + quote.Anchor, Squash(quote.Box.Text));
             }
 
             foreach (var source in inputs.Content.Sources)
             {
                 Entry(json, "Source", source.Title, inputs.Url(SitePaths.Source(source.Id)),
-                    inputs.Citations.EntryText(source) + " " + source.Get("title-short"));
+                    Squash(inputs.Citations.EntryText(source) + " " + source.Get("title-short")));
             }
 
             json.WriteEndArray();
@@ -81,13 +81,14 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
 
     private const int PageBatch = 256;
 
-    private static void Entry(Utf8JsonWriter json, string kind, string title, string url, string text, bool squashed = false)
+    /// <summary>One entry; <paramref name="words"/> already squashed (<see cref="Squash"/>).</summary>
+    private static void Entry(Utf8JsonWriter json, string kind, string title, string url, string words)
     {
         json.WriteStartObject();
         json.WriteString("k", kind);
         json.WriteString("t", title);
         json.WriteString("u", url);
-        json.WriteString("x", squashed ? text : Squash(text));
+        json.WriteString("x", words);
         json.WriteEndObject();
     }
 
