@@ -19,7 +19,7 @@ public readonly record struct CitedPassage(CitationItem Item, Source Source, Sou
 
         var a = Index.AllWords[words.First];
         var b = Index.AllWords[words.Last];
-        return Source.Text!.IsOnPages(Index.ParagraphOf[words.First], a.Start, Index.ParagraphOf[words.Last], b.End, pages.First, pages.Last);
+        return Source.Text!.IsOnPages(Index.ParagraphOf(words.First), a.Start, Index.ParagraphOf(words.Last), b.End, pages.First, pages.Last);
     }
 }
 
@@ -116,13 +116,13 @@ public sealed class CitedPassages(IReadOnlyDictionary<string, Source> sources)
         {
             var a = index.AllWords[words.First];
             var b = index.AllWords[words.Last];
-            var pages = text.PagesOf(index.ParagraphOf[words.First], a.Start, index.ParagraphOf[words.Last], b.End);
+            var pages = text.PagesOf(index.ParagraphOf(words.First), a.Start, index.ParagraphOf(words.Last), b.End);
             if (pages.Count > 0)
             {
                 return pages.Count == 1 ? $"p. {pages[0].Label}" : $"pp. {pages[0].Label}–{pages[^1].Label}";
             }
         }
 
-        return Locator.ForParagraphs(index.ParagraphOf[words.First] + 1, index.ParagraphOf[words.Last] + 1).Display;
+        return Locator.ForParagraphs(index.ParagraphOf(words.First) + 1, index.ParagraphOf(words.Last) + 1).Display;
     }
 }

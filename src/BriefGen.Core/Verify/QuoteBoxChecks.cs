@@ -130,8 +130,8 @@ public sealed class QuoteBoxChecks(CitedPassages sources, IReadOnlyDictionary<st
             return;
         }
 
-        var first = index.ParagraphOf[passage.Range.Lo];
-        var last = index.ParagraphOf[passage.Range.Hi - 1];
+        var first = index.ParagraphOf(passage.Range.Lo);
+        var last = index.ParagraphOf(passage.Range.Hi - 1);
         var names = SpeakerNames.Of(entity.Name, entity.Aliases, entity.Kind == "person");
         var (lo, hi) = index.Paragraphs(Math.Max(0, first - 2), last);
         if (names.Any(n => index.Contains(n, lo, hi)))
@@ -146,8 +146,8 @@ public sealed class QuoteBoxChecks(CitedPassages sources, IReadOnlyDictionary<st
         {
             foreach (var word in index.Occurrences(name))
             {
-                var p = index.ParagraphOf[word];
-                if (p == index.ParagraphOf[word + name.Length - 1] &&
+                var p = index.ParagraphOf(word);
+                if (p == index.ParagraphOf(word + name.Length - 1) &&
                     (nearest is not { } best || Math.Abs(p - first) < Math.Abs(best - first) || Math.Abs(p - first) == Math.Abs(best - first) && p < best))
                 {
                     nearest = p;

@@ -15,8 +15,14 @@ public sealed class SourceIndex
     public SourceIndex(SourceText text)
     {
         Text = text;
-        var words = new List<Word>();
-        var paragraphOf = new List<int>();
+        // About one word in six characters of English prose: sized once, the list seldom grows.
+        var chars = 0;
+        foreach (var paragraph in text.Paragraphs)
+        {
+            chars += paragraph.Length;
+        }
+
+        var words = new List<Word>(chars / 6 + 16);
         _paragraphStarts = new int[text.Paragraphs.Count + 1];
 
         // Each distinct word is made into a string once, and every occurrence shares it: a source of a hundred
@@ -40,21 +46,34 @@ public sealed class SourceIndex
 
                 list.Add(words.Count);
                 words.Add(new Word(word, start, i));
-                paragraphOf.Add(p);
             }
         }
 
         _paragraphStarts[text.Paragraphs.Count] = words.Count;
         AllWords = words;
-        ParagraphOf = paragraphOf;
     }
 
     public SourceText Text { get; }
 
     public IReadOnlyList<Word> AllWords { get; }
 
-    /// <summary>The 0-based paragraph each word stands in.</summary>
-    public IReadOnlyList<int> ParagraphOf { get; }
+    /// <summary>The 0-based paragraph word <paramref name="word"/> stands in.</summary>
+    public int ParagraphOf(int word)
+    {
+        // The last paragraph starting at or before the word; empty paragraphs share a start with the next.
+        var i = Array.BinarySearch(_paragraphStarts, 0, Text.Paragraphs.Count, word);
+        if (i < 0)
+        {
+            return ~i - 1;
+        }
+
+        while (i + 1 < Text.Paragraphs.Count && _paragraphStarts[i + 1] == word)
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     /// <summary>The words a locator covers, as [Lo, Hi): the cited paragraphs, or the whole text without a paragraph locator.</summary>
     public (int Lo, int Hi) Range(Locator locator)
@@ -139,8 +158,8 @@ public sealed class SourceIndex
             return "";
         }
 
-        var first = ParagraphOf[range.Lo];
-        var last = ParagraphOf[range.Hi - 1];
+        var first = ParagraphOf(range.Lo);
+        var last = ParagraphOf(range.Hi - 1);
         return first == 0 && last == Text.Paragraphs.Count - 1 && range.Lo == 0
             ? _whole ??= string.Join("\n\n", Text.Paragraphs)
             : string.Join("\n\n", Text.Paragraphs.Skip(first).Take(last - first + 1));
@@ -156,8 +175,8 @@ public sealed class SourceIndex
     {
         from = Math.Clamp(from, 0, AllWords.Count - 1);
         to = Math.Clamp(to, from, AllWords.Count - 1);
-        var paragraph = ParagraphOf[from];
-        while (to > from && ParagraphOf[to] != paragraph)
+        var paragraph = ParagraphOf(from);
+        while (to > from && ParagraphOf(to) != paragraph)
         {
             to--;
         }

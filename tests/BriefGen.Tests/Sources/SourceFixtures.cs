@@ -44,7 +44,7 @@ internal static class SourceFixtures
         int lo = -1, hi = -1;
         for (var w = 0; w < index.AllWords.Count; w++)
         {
-            var p = index.ParagraphOf[w] + 1;
+            var p = index.ParagraphOf(w) + 1;
             if (p >= from && p <= to)
             {
                 lo = lo < 0 ? w : lo;
@@ -81,7 +81,7 @@ internal static class SourceFixtures
             var (p, q) = match.Words;
             var a = index.AllWords[p];
             var b = index.AllWords[q];
-            return (new TextSpan(index.ParagraphOf[p], a.Start, a.End), new TextSpan(index.ParagraphOf[q], b.Start, b.End));
+            return (new TextSpan(index.ParagraphOf(p), a.Start, a.End), new TextSpan(index.ParagraphOf(q), b.Start, b.End));
         }
 
         return null;

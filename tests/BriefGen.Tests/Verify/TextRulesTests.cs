@@ -104,7 +104,7 @@ public sealed class TextRulesTests
         Assert.False(QuoteMatcher.Match(quote, Seed, Seed.Paragraphs(1, 1)).Found);
         var anywhere = QuoteMatcher.FindAnywhere(quote, Seed);
         Assert.NotNull(anywhere);
-        Assert.Equal(33, Seed.ParagraphOf[anywhere.Words.First]);
+        Assert.Equal(33, Seed.ParagraphOf(anywhere.Words.First));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefGen.Diagnostics;
 using BriefGen.Model;
@@ -36,7 +37,7 @@ public sealed class PlainTextReader : ISourceTextReader
             text = text[1..];
         }
 
-        var control = text.IndexOfAny(ControlCharacters);
+        var control = text.AsSpan().IndexOfAny(ControlCharacters);
         if (control >= 0)
         {
             var code = ((int)text[control]).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
@@ -78,10 +79,10 @@ public sealed class PlainTextReader : ISourceTextReader
     }
 
     // C0 controls other than tab, line feed, form feed and carriage return; DEL; C1 controls.
-    private static readonly char[] ControlCharacters =
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
     [
         .. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\f' or '\r')).Select(c => (char)c),
         '\u007F',
         .. Enumerable.Range(0x80, 32).Select(c => (char)c),
-    ];
+    ]);
 }
