@@ -10,9 +10,6 @@ internal static class Concurrently
 
     public static void ForEach<T>(IEnumerable<T> items, Action<T> body) => Unwrapped(() => Parallel.ForEach(items, body));
 
-    public static void ForEach<T>(System.Collections.Concurrent.Partitioner<T> items, ParallelOptions options, Action<T> body) =>
-        Unwrapped(() => Parallel.ForEach(items, options, body));
-
     private static void Unwrapped(Action run)
     {
         try

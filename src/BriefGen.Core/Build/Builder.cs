@@ -148,22 +148,13 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
             }
         }
 
-        // The data files but the sitemap are made while the pages render: none of them needs a page.
-        IReadOnlyList<string> pages = [];
-        var data = new List<string>();
-        Concurrently.Invoke(
-            () => pages = site.RenderAll(Write),
-            () =>
-            {
-                foreach (var file in site.DataFilesButSitemap())
-                {
-                    data.Add(file.Path);
-                    Write(file);
-                }
-            });
-        var sitemap = site.Sitemap(pages);
-        Write(sitemap);
-        List<string> paths = [.. pages, sitemap.Path, .. data];
+        var pages = site.RenderAll(Write);
+        var paths = pages.ToList();
+        foreach (var file in site.DataFiles(pages))
+        {
+            paths.Add(file.Path);
+            Write(file);
+        }
 
         OutputLinkCheck.Run(scans, paths.ToHashSet(StringComparer.Ordinal), site.Brief.BaseUrl, diagnostics);
         var built = Finish(diagnostics, [], site.Stats(count));

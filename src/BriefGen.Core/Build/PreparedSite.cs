@@ -68,15 +68,9 @@ public sealed class PreparedSite
         views.AsParallel().AsOrdered().Select(Render).OfType<OutputFile>().ToList();
 
     /// <summary>The data files beside the pages: sitemap, robots.txt, search index, CSL-JSON, brief.json and the theme's assets.</summary>
-    public IEnumerable<OutputFile> DataFiles(IReadOnlyList<string> pagePaths) => DataFilesButSitemap().Prepend(Sitemap(pagePaths));
-
-    /// <summary>The first data file, sitemap.xml: the only one made from the pages.</summary>
-    public OutputFile Sitemap(IReadOnlyList<string> pagePaths) => SiteFiles.SitemapFor(pagePaths, Inputs);
-
-    /// <summary>The data files after sitemap.xml, in <see cref="DataFiles"/>' order: made without the pages, so while they render.</summary>
-    public IEnumerable<OutputFile> DataFilesButSitemap()
+    public IEnumerable<OutputFile> DataFiles(IReadOnlyList<string> pagePaths)
     {
-        foreach (var file in SiteFiles.Rest(Inputs))
+        foreach (var file in SiteFiles.For(pagePaths, Inputs))
         {
             yield return file;
         }

@@ -13,47 +13,21 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
     /// Every page, each view built and rendered in one step, in the order of <paramref name="pages"/>: a view is garbage
     /// once its page is rendered, so the views of the whole site are never all held at once.
     /// </summary>
-    public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages)
-    {
-        var list = pages.ToList();
-        var files = new OutputFile?[list.Count];
-        Each(list, (i, file) => files[i] = file);
-        return files.OfType<OutputFile>().ToList();
-    }
+    public IReadOnlyList<OutputFile> Render(IEnumerable<Func<PageView>> pages) => Rendered(pages).ToList();
 
     /// <summary>
     /// Every page, rendered as <see cref="Render(IEnumerable{Func{PageView}})"/> renders it and handed to
     /// <paramref name="take"/> (from any thread) instead of kept; the paths of the files taken, in the order of <paramref name="pages"/>.
     /// </summary>
-    public IReadOnlyList<string> Render(IEnumerable<Func<PageView>> pages, Action<OutputFile> take)
-    {
-        var list = pages.ToList();
-        var paths = new string?[list.Count];
-        Each(list, (i, file) =>
+    public IReadOnlyList<string> Render(IEnumerable<Func<PageView>> pages, Action<OutputFile> take) =>
+        Rendered(pages).Select(file =>
         {
             take(file);
-            paths[i] = file.Path;
-        });
-        return paths.OfType<string>().ToList();
-    }
+            return file.Path;
+        }).ToList();
 
-    /// <summary>
-    /// Renders every page on every core, each taking the next page when done with one, from the last to the first: the
-    /// pages made of the whole brief (the print page, the search page) come last in the file order and take longest, and
-    /// begun first they do not leave one core rendering them alone at the end.
-    /// </summary>
-    private void Each(List<Func<PageView>> pages, Action<int, OutputFile> done)
-    {
-        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, pages.Count).Reverse(),
-            System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Concurrently.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            if (RenderOne(pages[i]()) is { } file)
-            {
-                done(i, file);
-            }
-        });
-    }
+    private ParallelQuery<OutputFile> Rendered(IEnumerable<Func<PageView>> pages) =>
+        pages.ToList().AsParallel().AsOrdered().Select(build => RenderOne(build())).OfType<OutputFile>();
 
     /// <summary>One page's file, or null (with a diagnostic) when its template is missing or fails.</summary>
     public OutputFile? RenderOne(PageView view)

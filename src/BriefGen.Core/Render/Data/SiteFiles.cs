@@ -7,13 +7,10 @@ namespace BriefGen.Render.Data;
 /// <summary>The files GitHub Pages and crawlers expect: sitemap.xml, robots.txt, .nojekyll.</summary>
 public static class SiteFiles
 {
-    /// <summary>sitemap.xml: the one file made from the pages' paths, so the others can be made while the pages render.</summary>
-    public static OutputFile SitemapFor(IReadOnlyList<string> pages, RenderInputs inputs) =>
-        new("sitemap.xml", Sitemap(pages, inputs.SiteUrl ?? inputs.MarkdownSite.BaseUrl));
-
-    /// <summary>The files after sitemap.xml, in their order: none depends on the pages.</summary>
-    public static IEnumerable<OutputFile> Rest(RenderInputs inputs)
+    public static IEnumerable<OutputFile> For(IReadOnlyList<string> pages, RenderInputs inputs)
     {
+        var root = inputs.SiteUrl ?? inputs.MarkdownSite.BaseUrl;
+        yield return new OutputFile("sitemap.xml", Sitemap(pages, root));
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (inputs.SiteUrl is { } site)
         {
