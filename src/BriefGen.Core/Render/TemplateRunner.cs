@@ -6,7 +6,7 @@ namespace BriefGen.Render;
 
 /// <summary>
 /// Runs one template of the theme with the variables every template sees (<c>site</c>, <c>base_url</c>,
-/// <c>url</c>, <c>include</c>, <c>date.now</c>) plus its own. Each run gets a fresh context, so runs are
+/// <c>url</c>, <c>include</c>, <c>date.now</c>) plus its own. Each run has a context to itself, so runs are
 /// independent and may happen in parallel.
 /// </summary>
 public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, string baseUrl, DateTime buildTime, DiagnosticBag diagnostics)
@@ -14,6 +14,9 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     // Scriban's functions (string, array, date…) with include, url and date.now as BriefGen defines them: made once
     // per build and read-only, so every render shares them and no render can change what another sees.
     private readonly ScriptObject _builtins = TemplateFunctions.Builtins(baseUrl, buildTime);
+
+    // Contexts of the built-in theme that finished a render cleanly; a failed render's context is dropped.
+    private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _idle = [];
 
     public TemplateSet Templates => templates;
 
@@ -59,7 +62,12 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
 
     private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output)
     {
-        var context = templates.NewContext(_builtins);
+        // With the built-in theme a context that rendered cleanly into a given output is used again, by one render at
+        // a time: making one costs Scriban some twenty kilobytes, two for every page. A theme of the brief's own gets a
+        // fresh context each time, since its limits (time, output) count from the context's start; so does a render to
+        // a string, whose builder would be kept as large as the page.
+        var reuse = !templates.FromRoot && output is not null;
+        var context = reuse && _idle.TryTake(out var idle) ? idle : templates.NewContext(_builtins);
         if (output is not null)
         {
             context.PushOutput(output);
@@ -74,7 +82,18 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         context.PushGlobal(globals);
         try
         {
-            return templates.Get(templateName).Render(context);
+            var rendered = templates.Get(templateName).Render(context);
+            if (reuse)
+            {
+                // Back as it was made: the render's variables and output gone, no line begun.
+                context.PopGlobal();
+                context.PopOutput();
+                context.CurrentIndent = null;
+                context.ResetPreviousNewLine();
+                _idle.Add(context);
+            }
+
+            return rendered;
         }
         catch (PageBody.Failed)
         {
