@@ -219,12 +219,14 @@ public sealed class RenderingTests : IDisposable
     public void A_character_pair_that_two_writes_of_a_template_split_reaches_the_page_as_one_character()
     {
         // base.html writes its page straight as UTF-8: the high half of 😀 ends one write, the low half starts the next.
-        _brief.Write("templates/base.html", "<p>{{ \"\\uD83D\" }}{{ \"\\uDE00\" }} and {{ \"\\uD83D\" }}</p>{{ content }}");
+        // A high half that ends the page, with no low half after it, is one U+FFFD, as in the text encoded whole.
+        _brief.Write("templates/base.html", "<p>{{ \"\\uD83D\" }}{{ \"\\uDE00\" }} and {{ \"\\uD83D\" }}</p>{{ content }}<p>{{ \"\\uD83D\" }}");
         var result = _brief.Check();
         Assert.True(result.Succeeded, TestBrief.Lines(result));
         var page = result.Files.Single(f => f.Path == "second/index.html").Bytes;
         var expected = System.Text.Encoding.UTF8.GetBytes("<p>\U0001F600 and \uFFFD</p>");
         Assert.True(page.AsSpan().StartsWith(expected), System.Text.Encoding.UTF8.GetString(page[..Math.Min(page.Length, 60)]));
+        Assert.True(page.AsSpan().TrimEnd((byte)'\n').EndsWith("<p>\uFFFD"u8), System.Text.Encoding.UTF8.GetString(page[Math.Max(0, page.Length - 60)..]));
     }
 
     [Theory]

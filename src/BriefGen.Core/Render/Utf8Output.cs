@@ -18,7 +18,9 @@ internal sealed class Utf8Output : IScriptOutput
     private static Utf8Output? _spare;
 
     private readonly ArrayBufferWriter<byte> _bytes = new(16 * 1024);
-    private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
+
+    // The high half of a character pair that ended the last write, waiting for its low half; '\0' when none.
+    private char _high;
 
     /// <summary>This thread's buffer, or a new one when it is in use (a render inside a render).</summary>
     public static Utf8Output Rent()
@@ -32,7 +34,7 @@ internal sealed class Utf8Output : IScriptOutput
     public void Return()
     {
         _bytes.ResetWrittenCount();
-        _encoder.Reset();
+        _high = '\0';
         if (_bytes.Capacity <= KeptCapacity)
         {
             _spare = this;
@@ -42,9 +44,35 @@ internal sealed class Utf8Output : IScriptOutput
     public void Write(string text, int offset, int count)
     {
         var chars = text.AsSpan(offset, count);
-        var written = _encoder.GetBytes(chars, _bytes.GetSpan(_encoder.GetByteCount(chars, flush: false)), flush: false);
+        if (chars.IsEmpty)
+        {
+            return;
+        }
+
+        if (_high != '\0')
+        {
+            // The pair's two halves, or the lone half alone (as U+FFFD, as the whole text's encoding would have it).
+            var whole = char.IsLowSurrogate(chars[0]);
+            Encode([_high, chars[0]], whole ? 2 : 1);
+            _high = '\0';
+            chars = whole ? chars[1..] : chars;
+        }
+
+        if (!chars.IsEmpty && char.IsHighSurrogate(chars[^1]))
+        {
+            _high = chars[^1];
+            chars = chars[..^1];
+        }
+
+        // Short pieces in one pass, sized for the most they can take (three bytes a UTF-16 unit, four a pair); long
+        // ones are counted first, so a page written whole does not reserve three times its size.
+        var most = chars.Length <= 4096 ? chars.Length * 3 : Encoding.UTF8.GetByteCount(chars);
+        var written = Encoding.UTF8.GetBytes(chars, _bytes.GetSpan(most));
         _bytes.Advance(written);
     }
+
+    private void Encode(ReadOnlySpan<char> pair, int length) =>
+        _bytes.Advance(Encoding.UTF8.GetBytes(pair[..length], _bytes.GetSpan(8)));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -55,8 +83,12 @@ internal sealed class Utf8Output : IScriptOutput
     /// <summary>The bytes written so far, as a new array.</summary>
     public byte[] ToArray()
     {
-        var tail = _encoder.GetBytes(ReadOnlySpan<char>.Empty, _bytes.GetSpan(_encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true)), flush: true);
-        _bytes.Advance(tail);
+        if (_high != '\0')
+        {
+            Encode([_high], 1);
+            _high = '\0';
+        }
+
         return _bytes.WrittenSpan.ToArray();
     }
 
