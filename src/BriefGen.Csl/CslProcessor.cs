@@ -124,6 +124,12 @@ public sealed class CslProcessor
     public CslCitationResult FormatCitation(CslCitation citation) => FormatCitations([citation])[0];
 
     /// <summary>
+    /// Whether the style's bibliography replaces an author repeated from the entry before (<c>subsequent-author-substitute</c>):
+    /// without it, <see cref="FormatBibliography"/> gives the same entries either way.
+    /// </summary>
+    public bool SubstitutesAuthors => _r.Style.Bibliography?.Attr("subsequent-author-substitute") is not null;
+
+    /// <summary>
     /// The bibliography: every item, sorted by the style, with <c>subsequent-author-substitute</c>
     /// applied and disambiguation (year suffixes) shared with the citations. Empty when the style has none.
     /// </summary>

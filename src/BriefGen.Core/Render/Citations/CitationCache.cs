@@ -74,13 +74,15 @@ public sealed class FormattedSources
         _another = newProcessor;
         _idle.Add(processor);
         var order = new List<string>();
-        foreach (var entry in processor.FormatBibliography())
+        var listed = processor.FormatBibliography();
+        foreach (var entry in listed)
         {
             order.Add(entry.Id);
             Listed[entry.Id] = entry.Text;
         }
 
-        foreach (var entry in processor.FormatBibliography(substituteAuthors: false))
+        // An entry on its own differs from its place in the list only where the style puts a dash for a repeated author.
+        foreach (var entry in processor.SubstitutesAuthors ? processor.FormatBibliography(substituteAuthors: false) : listed)
         {
             Entries[entry.Id] = entry.Text;
         }
