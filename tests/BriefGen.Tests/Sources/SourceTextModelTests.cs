@@ -63,4 +63,14 @@ public sealed class SourceTextModelTests
         Assert.Null(plain.PageAt(0, 0));
         Assert.Null(plain.ParagraphsOnPages("1", "1"));
     }
+
+    [Fact]
+    public void Each_word_of_the_index_stands_in_its_own_paragraph_past_paragraphs_without_words()
+    {
+        // ¶2 and ¶4 hold no word: the words after them stand in the paragraphs that follow, not in them.
+        var index = new BriefGen.Verify.SourceIndex(new SourceText("t.txt", ["One two.", "* * *", "—", "Three.", "§", "Four five six."]));
+        var paragraphs = Enumerable.Range(0, index.AllWords.Count).Select(index.ParagraphOf);
+        Assert.Equal([0, 0, 3, 5, 5, 5], paragraphs);
+        Assert.Equal("Three", index.Passage(2, 4)); // Words 2 to 4, cut where ¶4 ends.
+    }
 }
