@@ -19,6 +19,32 @@ public sealed class LoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_page_saved_with_a_byte_order_mark_reads_as_the_same_text()
+    {
+        var path = Path.Combine(_brief.Root, "content/pages/second.md");
+        var text = File.ReadAllText(path);
+        Assert.True(_brief.Build(strict: true).Succeeded);
+        var plain = _brief.ReadOutput("second/index.html");
+
+        foreach (var encoding in new System.Text.Encoding[] { new System.Text.UTF8Encoding(true), System.Text.Encoding.Unicode, System.Text.Encoding.BigEndianUnicode, System.Text.Encoding.UTF32 })
+        {
+            _brief.WriteBytes("content/pages/second.md", [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+            var result = _brief.Build(strict: true);
+            Assert.True(result.Succeeded, encoding.WebName + "\n" + TestBrief.Lines(result));
+            Assert.Equal(plain, _brief.ReadOutput("second/index.html"));
+        }
+    }
+
+    [Fact]
+    public void A_byte_that_is_not_UTF8_in_a_page_reads_as_the_replacement_character()
+    {
+        var path = Path.Combine(_brief.Root, "content/pages/second.md");
+        _brief.WriteBytes("content/pages/second.md", [.. File.ReadAllBytes(path), .. "\nByte "u8, 0xFF, .. " here.\n"u8]);
+        Assert.True(_brief.Build().Succeeded);
+        Assert.Contains("Byte \uFFFD here.", _brief.ReadOutput("second/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_yaml_is_reported_at_its_line_and_column()
     {
         _brief.Write("content/entities.yml", """

@@ -103,7 +103,7 @@ public sealed class RootPaths
         try
         {
             // Where the platform cannot tell a FIFO from a file, an empty length is never opened.
-            text = new FileInfo(fullPath).Length == 0 ? "" : File.ReadAllText(fullPath);
+            text = new FileInfo(fullPath).Length == 0 ? "" : Decode(File.ReadAllBytes(fullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -112,6 +112,26 @@ public sealed class RootPaths
         }
 
         return CheckCharacters(text, at.Path, diagnostics) ? text : null;
+    }
+
+    /// <summary>
+    /// A file's text as <see cref="File.ReadAllText(string)"/> reads it (UTF-8 unless a byte order mark says otherwise,
+    /// invalid bytes as U+FFFD), decoded from its bytes at once rather than through a reader's buffers.
+    /// </summary>
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3));
+        }
+
+        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>
