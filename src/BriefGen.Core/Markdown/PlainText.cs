@@ -20,7 +20,36 @@ public static class PlainText
     public static string Of(MarkdownDocument document, Func<string, string?>? linkTitle)
     {
         var text = string.Join(" ", document.Descendants<LeafBlock>().Select(b => Of(b, linkTitle)).Where(t => t.Length > 0));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" .", ".", StringComparison.Ordinal);
+        return Squash(text).Replace(" .", ".", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The text on one line: each run of white space (as <see cref="char.IsWhiteSpace(char)"/> has it) one space, none at
+    /// either end. The same as splitting at white space and joining the words with spaces, without a string per word.
+    /// </summary>
+    public static string Squash(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var sb = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
     }
 
     private static void Append(Inline inline, StringBuilder sb, Func<string, string?>? linkTitle)

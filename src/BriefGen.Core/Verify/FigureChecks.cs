@@ -79,7 +79,7 @@ public sealed class FigureChecks(CitedPassages sources, DiagnosticBag diagnostic
         var digits = new string(value.Where(char.IsDigit).ToArray());
         var best = numbers.OrderByDescending(n => Common(new string(n.Value.Where(char.IsDigit).ToArray()), digits)).First();
         var sentence = Sentences.Split(text).First(s => best.Start >= s.Start && best.Start < s.End);
-        var passageText = string.Join(' ', text[sentence.Start..sentence.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var passageText = Markdown.PlainText.Squash(text[sentence.Start..sentence.End]);
         return $"closest passage: “{(passageText.Length > 160 ? passageText[..157] + "…" : passageText)}”";
     }
 

@@ -192,7 +192,7 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
 
     private static string Short(string quote)
     {
-        var one = string.Join(' ', quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var one = Markdown.PlainText.Squash(quote);
         return one.Length <= 80 ? one : one[..77] + "…";
     }
 }

@@ -51,8 +51,7 @@ public static class Signals
     /// </summary>
     public static Signal Of(string prefix)
     {
-        var plain = string.Join(' ', prefix.Replace("*", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var plain = PlainText.Squash(prefix.Replace("*", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal));
         foreach (var (words, signal) in Written)
         {
             if (plain.StartsWith(words, StringComparison.OrdinalIgnoreCase) &&

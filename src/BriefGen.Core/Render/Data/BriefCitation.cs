@@ -142,5 +142,5 @@ public static class BriefCitation
         return sb.ToString();
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) => Markdown.PlainText.Squash(text);
 }

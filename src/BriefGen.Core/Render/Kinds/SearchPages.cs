@@ -95,5 +95,5 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
     /// <summary>The words of a document, without markup, citations or link syntax.</summary>
     private static string Text(RenderInputs inputs, MarkdownDocument document) => PlainText.Of(document, id => inputs.Site.Find(id)?.Title);
 
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Squash(string text) => PlainText.Squash(text);
 }
