@@ -26,8 +26,9 @@ public static class PlainText
     /// <summary>
     /// The text on one line: each run of white space (as <see cref="char.IsWhiteSpace(char)"/> has it) one space, none at
     /// either end. The same as splitting at white space and joining the words with spaces, without a string per word.
+    /// <paramref name="map"/>, when given, replaces each character that is not white space.
     /// </summary>
-    public static string Squash(string text)
+    public static string Squash(string text, Func<char, char>? map = null)
     {
         var span = text.AsSpan().Trim();
         var sb = new StringBuilder(span.Length);
@@ -46,7 +47,7 @@ public static class PlainText
                 space = false;
             }
 
-            sb.Append(c);
+            sb.Append(map is null ? c : map(c));
         }
 
         return sb.ToString();

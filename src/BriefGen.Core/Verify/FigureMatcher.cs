@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BriefGen.Verify;
 
 /// <summary>
@@ -31,33 +29,11 @@ public static class FigureMatcher
         return false;
     }
 
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Markdown.PlainText.Squash(text, c => c switch
     {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c switch
-            {
-                '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' => '-',
-                '“' or '”' or '„' or '‟' or '″' => '"',
-                '‘' or '’' or '‚' or '‛' or '′' => '\'',
-                _ => c,
-            });
-        }
-
-        return sb.ToString();
-    }
+        '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' => '-',
+        '“' or '”' or '„' or '‟' or '″' => '"',
+        '‘' or '’' or '‚' or '‛' or '′' => '\'',
+        _ => c,
+    });
 }
