@@ -139,6 +139,28 @@ public sealed class CitationTests : IDisposable
     }
 
     [Fact]
+    public void A_text_fragment_is_the_whole_passage_or_its_first_and_last_five_words()
+    {
+        // Against the definition: the passage's words, all of them up to ten, else the first five and the last five.
+        static string Expected(string passage)
+        {
+            var w = passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            return w.Length == 0 ? ""
+                : w.Length <= 10 ? ":~:text=" + TextFragment.Encode(string.Join(' ', w))
+                : ":~:text=" + TextFragment.Encode(string.Join(' ', w[..5])) + "," + TextFragment.Encode(string.Join(' ', w[^5..]));
+        }
+
+        Assert.Equal(":~:text=one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven", TextFragment.For(" one two three four five six\nseven eight nine ten eleven\t"));
+        char[] alphabet = ['a', 'b', ' ', ' ', '\n', '\t', '\u00A0', '\u2003'];
+        var random = new Random(5);
+        for (var n = 0; n < 3000; n++)
+        {
+            var passage = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(Expected(passage), TextFragment.For(passage));
+        }
+    }
+
+    [Fact]
     public void Paragraph_text_is_shown_only_when_published()
     {
         _brief.Build();

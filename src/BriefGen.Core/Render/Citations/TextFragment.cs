@@ -1,4 +1,5 @@
 using System.Text;
+using BriefGen.Markdown;
 
 namespace BriefGen.Render.Citations;
 
@@ -14,18 +15,57 @@ public static class TextFragment
     /// </summary>
     public static string For(string passage, int words = 5)
     {
-        var tokens = passage.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0)
+        // Words are the runs between white space; only the first 2 × words + 1 are counted, and the passage is cut at
+        // a word's end or start, so that no string is made per word.
+        var (count, firstEnd) = (0, 0);
+        for (var i = 0; i < passage.Length && count <= words * 2;)
+        {
+            while (i < passage.Length && char.IsWhiteSpace(passage[i]))
+            {
+                i++;
+            }
+
+            if (i == passage.Length)
+            {
+                break;
+            }
+
+            while (i < passage.Length && !char.IsWhiteSpace(passage[i]))
+            {
+                i++;
+            }
+
+            if (++count == words)
+            {
+                firstEnd = i;
+            }
+        }
+
+        if (count == 0)
         {
             return "";
         }
 
-        if (tokens.Length <= words * 2)
+        if (count <= words * 2)
         {
-            return ":~:text=" + Encode(string.Join(' ', tokens));
+            return ":~:text=" + Encode(PlainText.Squash(passage));
         }
 
-        return ":~:text=" + Encode(string.Join(' ', tokens[..words])) + "," + Encode(string.Join(' ', tokens[^words..]));
+        var lastStart = passage.Length;
+        for (var seen = 0; seen < words; seen++)
+        {
+            while (char.IsWhiteSpace(passage[lastStart - 1]))
+            {
+                lastStart--;
+            }
+
+            while (lastStart > 0 && !char.IsWhiteSpace(passage[lastStart - 1]))
+            {
+                lastStart--;
+            }
+        }
+
+        return ":~:text=" + Encode(PlainText.Squash(passage[..firstEnd])) + "," + Encode(PlainText.Squash(passage[lastStart..]));
     }
 
     /// <summary>Percent-encodes a directive value: everything but unreserved characters, and '-' too, as the spec requires.</summary>
