@@ -42,7 +42,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             for (var start = 0; start < order.Count; start += PageBatch)
             {
                 var batch = Enumerable.Range(start, Math.Min(PageBatch, order.Count - start)).AsParallel().AsOrdered()
-                    .Select(i => Squash((order[i].Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[order[i].Id].Document) +
+                    .Select(i => PlainText.Squash((order[i].Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[order[i].Id].Document) +
                                         (order[i].Tags.Count > 0 ? " " + string.Join(' ', order[i].Tags) : "")))
                     .ToList();
                 for (var k = 0; k < batch.Count; k++)
@@ -55,7 +55,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             foreach (var entity in inputs.Content.Entities)
             {
                 Entry(json, "Entity", entity.Name, inputs.Url(SitePaths.Entity(entity.Id)),
-                    Squash(string.Join(' ', entity.Aliases) + " " + entity.Role + " " +
+                    PlainText.Squash(string.Join(' ', entity.Aliases) + " " + entity.Role + " " +
                            (inputs.Parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? Text(inputs, d.Document) : "")));
             }
 
@@ -63,13 +63,13 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             {
                 var speaker = quote.SpeakerId is { } s && inputs.Site.Find(s) is { } t ? t.Title : "";
                 Entry(json, "Quote", speaker.Length > 0 ? $"{speaker}, in {quote.PageTitle}" : quote.PageTitle,
-                    quote.PageUrl + "#" + quote.Anchor, Squash(quote.Box.Text));
+                    quote.PageUrl + "#" + quote.Anchor, PlainText.Squash(quote.Box.Text));
             }
 
             foreach (var source in inputs.Content.Sources)
             {
                 Entry(json, "Source", source.Title, inputs.Url(SitePaths.Source(source.Id)),
-                    Squash(inputs.Citations.EntryText(source) + " " + source.Get("title-short")));
+                    PlainText.Squash(inputs.Citations.EntryText(source) + " " + source.Get("title-short")));
             }
 
             json.WriteEndArray();
@@ -81,7 +81,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
 
     private const int PageBatch = 256;
 
-    /// <summary>One entry; <paramref name="words"/> already squashed (<see cref="Squash"/>).</summary>
+    /// <summary>One entry; <paramref name="words"/> already squashed (<see cref="PlainText.Squash"/>).</summary>
     private static void Entry(Utf8JsonWriter json, string kind, string title, string url, string words)
     {
         json.WriteStartObject();
@@ -94,6 +94,4 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
 
     /// <summary>The words of a document, without markup, citations or link syntax.</summary>
     private static string Text(RenderInputs inputs, MarkdownDocument document) => PlainText.Of(document, id => inputs.Site.Find(id)?.Title);
-
-    private static string Squash(string text) => PlainText.Squash(text);
 }
