@@ -41,13 +41,24 @@ public sealed class DiagnosticBag
 
     public void Warning(Location at, string code, string message) => Add(new Diagnostic(at, Severity.Warning, code, message));
 
+    private int _scanned; // How many of _items HasErrors has looked at: none of them was an error.
+
+    /// <summary>Whether an error was reported. Each diagnostic is looked at once, however often this is asked.</summary>
     public bool HasErrors
     {
         get
         {
             lock (_gate)
             {
-                return _items.Exists(d => d.Severity == Severity.Error);
+                for (; _scanned < _items.Count; _scanned++)
+                {
+                    if (_items[_scanned].Severity == Severity.Error)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }

@@ -19,11 +19,13 @@ public static class CitationChecks
     public static int Run(ParsedBrief parsed, IReadOnlyDictionary<string, Source> sources, DiagnosticBag diagnostics,
         IReadOnlySet<string>? unloaded = null, TextMemo<TextFindings>? memo = null)
     {
-        memo?.Begin(Context(sources, unloaded));
+        var texts = parsed.All();
+        memo?.Begin(texts.Count, Context(sources, unloaded));
         var count = 0;
-        foreach (var text in parsed.All())
+        for (var slot = 0; slot < texts.Count; slot++)
         {
-            count += TextMemo<TextFindings>.Read(memo, text, "", () => TextFindings.Of(found =>
+            var text = texts[slot];
+            count += TextMemo<TextFindings>.Read(memo, slot, text, "", () => TextFindings.Of(found =>
             {
                 var items = 0;
                 foreach (var node in Markdown.MarkdownNodes.Of(text.Document))

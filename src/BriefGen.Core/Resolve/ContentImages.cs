@@ -46,14 +46,16 @@ public sealed class ContentImages
     public static ContentImages Resolve(ParsedBrief parsed, RootPaths paths, IEnumerable<string> themeAssets, DiagnosticBag diagnostics,
         TextMemo<IReadOnlyList<LinkInline>>? memo = null)
     {
-        memo?.Begin("");
+        var texts = parsed.All();
+        memo?.Begin(texts.Count, "");
         var images = new Dictionary<LinkInline, ContentImage>(ReferenceEqualityComparer.Instance);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var known = new Dictionary<string, ContentImage?>(StringComparer.Ordinal);
         var theme = themeAssets.ToHashSet(StringComparer.Ordinal);
-        foreach (var text in parsed.All())
+        for (var slot = 0; slot < texts.Count; slot++)
         {
-            foreach (var image in TextMemo<IReadOnlyList<LinkInline>>.Read(memo, text, "",
+            var text = texts[slot];
+            foreach (var image in TextMemo<IReadOnlyList<LinkInline>>.Read(memo, slot, text, "",
                          () => Markdown.MarkdownNodes.Of(text.Document).OfType<LinkInline>().Where(l => l.IsImage).ToList()))
             {
                 var at = text.Origin.At(image);

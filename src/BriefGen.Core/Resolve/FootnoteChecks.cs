@@ -17,10 +17,12 @@ public static partial class FootnoteChecks
     /// <summary>Checks every text; with a <paramref name="memo"/> (the preview), only texts not read before.</summary>
     public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
-        memo?.Begin("");
-        foreach (var text in parsed.All())
+        var texts = parsed.All();
+        memo?.Begin(texts.Count, "");
+        for (var slot = 0; slot < texts.Count; slot++)
         {
-            TextMemo<TextFindings>.Read(memo, text, "", () => TextFindings.Of(found => Check(text, found))).ReportTo(diagnostics);
+            var text = texts[slot];
+            TextMemo<TextFindings>.Read(memo, slot, text, "", () => TextFindings.Of(found => Check(text, found))).ReportTo(diagnostics);
         }
 
         memo?.End();

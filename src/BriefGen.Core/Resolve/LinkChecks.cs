@@ -18,13 +18,15 @@ public static class LinkChecks
     {
         // The site's paths are listed only when a text is read: after a one-page edit, for that page's texts alone.
         var pages = new Lazy<HashSet<string>>(() => SitePathsOf(brief));
-        memo?.Begin(Context(brief));
-        foreach (var listed in brief.Parsed.Listed)
+        var all = brief.Parsed.Listed;
+        memo?.Begin(all.Count, Context(brief));
+        for (var slot = 0; slot < all.Count; slot++)
         {
             // What the check reads of the text's place is its home page, a function of its kind and id; the kind
             // follows from the text's origin (each kind has a file or field of its own), so the id names the home.
+            var listed = all[slot];
             var text = listed.Text;
-            TextMemo<TextFindings>.Read(memo, text, listed.Id, () => TextFindings.Of(found => Check(text, Home(listed), brief, pages.Value, found)))
+            TextMemo<TextFindings>.Read(memo, slot, text, listed.Id, () => TextFindings.Of(found => Check(text, Home(listed), brief, pages.Value, found)))
                 .ReportTo(diagnostics);
         }
 

@@ -23,7 +23,7 @@ public sealed class Mentions
     private readonly HashSet<string> _citedSources = new(StringComparer.Ordinal);
 
     public Mentions(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder)
-        : this(Sources(content, parsed, readingOrder))
+        : this(Sources(content, parsed, readingOrder, null))
     {
     }
 
@@ -46,7 +46,7 @@ public sealed class Mentions
     /// </summary>
     public static Mentions Of(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder, ResolveCache? cache)
     {
-        var sources = Sources(content, parsed, readingOrder);
+        var sources = Sources(content, parsed, readingOrder, cache?.LastMentionSources);
         if (cache is null)
         {
             return new Mentions(sources);
@@ -56,32 +56,42 @@ public sealed class Mentions
     }
 
     /// <summary>Every text that can link, in reading order: pages (summary, brief summary on the home page, body), events, entities, figure cites.</summary>
-    private static List<MentionSource> Sources(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder)
+    /// <remarks>
+    /// <paramref name="last"/> is the list the last rebuild made (the preview): a text at the same place, of the same
+    /// document under the same id and title, is the same source again, without a look into its document.
+    /// </remarks>
+    private static List<MentionSource> Sources(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> readingOrder, IReadOnlyList<MentionSource>? last)
     {
-        var sources = new List<MentionSource>();
-        void Walk(MarkdownDocument document, string fromId, TargetKind kind, string title, string sitePath) =>
-            sources.Add(new MentionSource(Markdown.MarkdownNodes.LinksOf(document), fromId, kind, title, sitePath));
+        var sources = new List<MentionSource>(last?.Count ?? 0);
+        void Walk(ParsedText text, string fromId, TargetKind kind, string title, Func<string, string> sitePath)
+        {
+            var at = sources.Count;
+            sources.Add(last is not null && at < last.Count && last[at] is var was && ReferenceEquals(was.Text, text) &&
+                        ReferenceEquals(was.FromId, fromId) && was.Kind == kind && ReferenceEquals(was.Title, title)
+                ? was
+                : new MentionSource(Markdown.MarkdownNodes.LinksOf(text.Document), fromId, kind, title, sitePath(fromId)) { Text = text });
+        }
 
         foreach (var page in readingOrder)
         {
             if (parsed.PageSummaries.TryGetValue(page.Id, out var summary))
             {
-                Walk(summary.Document, page.Id, TargetKind.Page, page.Title, SitePaths.Page(page.Id));
+                Walk(summary, page.Id, TargetKind.Page, page.Title, SitePaths.Page);
             }
 
             if (page.IsHome && parsed.BriefSummary is { } brief)
             {
-                Walk(brief.Document, page.Id, TargetKind.Page, page.Title, SitePaths.Page(page.Id));
+                Walk(brief, page.Id, TargetKind.Page, page.Title, SitePaths.Page);
             }
 
-            Walk(parsed.Pages[page.Id].Document, page.Id, TargetKind.Page, page.Title, SitePaths.Page(page.Id));
+            Walk(parsed.Pages[page.Id], page.Id, TargetKind.Page, page.Title, SitePaths.Page);
         }
 
         foreach (var ev in content.Events)
         {
             if (parsed.EventTexts.TryGetValue(ev.Id, out var text))
             {
-                Walk(text.Document, ev.Id, TargetKind.Event, ev.Title, SitePaths.Timeline + "#" + ev.Id);
+                Walk(text, ev.Id, TargetKind.Event, ev.Title, id => SitePaths.Timeline + "#" + id);
             }
         }
 
@@ -89,7 +99,7 @@ public sealed class Mentions
         {
             if (parsed.EntityDescriptions.TryGetValue(entity.Id, out var text))
             {
-                Walk(text.Document, entity.Id, TargetKind.Entity, entity.Name, SitePaths.Entity(entity.Id));
+                Walk(text, entity.Id, TargetKind.Entity, entity.Name, SitePaths.Entity);
             }
         }
 
@@ -140,8 +150,12 @@ public sealed class Mentions
 /// <summary>One text that can link: what it links to, and the page, event or entity it stands in.</summary>
 public sealed record MentionSource(Markdown.DocumentLinks Links, string FromId, TargetKind Kind, string Title, string SitePath)
 {
+    /// <summary>The text whose links these are; null for a figure's cite.</summary>
+    public ParsedText? Text { get; init; }
+
     /// <summary>Whether the two make the same mentions: the same place, and links to the same ids from the same sections.</summary>
     public bool Same(MentionSource other) =>
+        ReferenceEquals(this, other) ||
         FromId == other.FromId && Kind == other.Kind && Title == other.Title && SitePath == other.SitePath &&
         (ReferenceEquals(Links, other.Links) ||
          (Links.CitedKeys.SequenceEqual(other.Links.CitedKeys, StringComparer.Ordinal) &&

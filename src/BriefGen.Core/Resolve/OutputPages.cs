@@ -29,29 +29,29 @@ public static class OutputPages
     internal static Dictionary<string, PageContext> Number(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> order, string baseUrl,
         out Func<PageContext> print, ResolveCache? cache = null)
     {
-        PageContext Of(string title, string sitePath, int at, IEnumerable<ParsedText> texts, bool countsUses = true)
+        PageContext Of(int slot, string title, string sitePath, int at, IEnumerable<ParsedText> texts, bool countsUses = true)
         {
             if (cache is null)
             {
                 return PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, texts, countsUses);
             }
 
-            var key = new NumberingKey(title, sitePath, baseUrl + sitePath, at, countsUses, texts.ToList());
-            return cache.Number(key, () => PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, key.Texts, countsUses));
+            var key = new NumberingKey(title, sitePath, baseUrl + sitePath, at, countsUses, texts as ParsedText[] ?? texts.ToArray());
+            return cache.Number(slot, key, () => PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, key.Texts, countsUses));
         }
 
-        var jobs = new List<Func<PageContext>>();
+        var jobs = new List<Func<int, PageContext>>();
         var figureCites = content.Figures.Select(f => parsed.FigureCites.GetValueOrDefault(f.Id)).OfType<ParsedText>().ToList();
         for (var i = 0; i < order.Count; i++)
         {
             var page = order[i];
             var at = i;
-            jobs.Add(() => Of(page.Title, SitePaths.Page(page.Id), at, PageTexts(page, parsed, figureCites)));
+            jobs.Add(slot => Of(slot, page.Title, SitePaths.Page(page.Id), at, PageTexts(page, parsed, figureCites)));
         }
 
         var n = order.Count;
-        jobs.Add(() => Of("Figures", SitePaths.Figures, FiguresOrder(n), figureCites));
-        jobs.Add(() => Of("Timeline", SitePaths.Timeline, TimelineOrder(n),
+        jobs.Add(slot => Of(slot, "Figures", SitePaths.Figures, FiguresOrder(n), figureCites));
+        jobs.Add(slot => Of(slot, "Timeline", SitePaths.Timeline, TimelineOrder(n),
             EventsInOrder(content).Select(e => parsed.EventTexts.GetValueOrDefault(e.Id)).OfType<ParsedText>()));
         print = () => PageNumbering.Of("Print", SitePaths.Print, baseUrl + SitePaths.Print, PrintOrder(n), PrintTexts(order, parsed, figureCites),
             countsUses: false);
@@ -59,12 +59,13 @@ public static class OutputPages
         {
             var entity = content.Entities[k];
             var at = EntityOrder(n, k);
-            jobs.Add(() => Of(entity.Name, SitePaths.Entity(entity.Id), at,
+            jobs.Add(slot => Of(slot, entity.Name, SitePaths.Entity(entity.Id), at,
                 parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? [d] : []));
         }
 
         var pages = new Dictionary<string, PageContext>(StringComparer.Ordinal);
-        foreach (var page in jobs.AsParallel().AsOrdered().Select(job => job()))
+        cache?.BeginNumbering(jobs.Count);
+        foreach (var page in jobs.AsParallel().AsOrdered().Select((job, slot) => job(slot)))
         {
             pages.TryAdd(page.SitePath, page); // A duplicate id is reported by the id index; the first keeps its page.
         }
@@ -75,26 +76,29 @@ public static class OutputPages
     }
 
     /// <summary>A page shows, in order: the brief's summary (home), its own summary, its body, then (home) the figures.</summary>
-    private static IEnumerable<ParsedText> PageTexts(Page page, ParsedBrief parsed, IReadOnlyList<ParsedText> figureCites)
+    private static ParsedText[] PageTexts(Page page, ParsedBrief parsed, IReadOnlyList<ParsedText> figureCites)
     {
-        if (page.IsHome && parsed.BriefSummary is { } brief)
+        var body = parsed.Pages[page.Id];
+        var hasSummary = parsed.PageSummaries.TryGetValue(page.Id, out var summary);
+        if (!page.IsHome)
         {
-            yield return brief;
+            return hasSummary ? [summary!, body] : [body];
         }
 
-        if (parsed.PageSummaries.TryGetValue(page.Id, out var summary))
+        var texts = new List<ParsedText>(3 + figureCites.Count);
+        if (parsed.BriefSummary is { } brief)
         {
-            yield return summary;
+            texts.Add(brief);
         }
 
-        yield return parsed.Pages[page.Id];
-        if (page.IsHome)
+        if (hasSummary)
         {
-            foreach (var cite in figureCites)
-            {
-                yield return cite;
-            }
+            texts.Add(summary!);
         }
+
+        texts.Add(body);
+        texts.AddRange(figureCites);
+        return [.. texts];
     }
 
     /// <summary>The print page: every page's summary and body in reading order, then the brief's summary and the figures.</summary>

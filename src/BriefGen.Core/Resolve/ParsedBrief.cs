@@ -43,7 +43,17 @@ public sealed class ParsedBrief
         EntityDescriptions = entityDescriptions;
         EventTexts = eventTexts;
         _listed = new Lazy<IReadOnlyList<ListedText>>(List);
-        _all = new Lazy<IReadOnlyList<ParsedText>>(() => _listed.Value.Select(t => t.Text).ToList());
+        _all = new Lazy<IReadOnlyList<ParsedText>>(() =>
+        {
+            var listed = _listed.Value;
+            var all = new ParsedText[listed.Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = listed[i].Text;
+            }
+
+            return all;
+        });
     }
 
     private readonly Lazy<IReadOnlyList<ListedText>> _listed;
@@ -70,7 +80,7 @@ public sealed class ParsedBrief
 
     private List<ListedText> List()
     {
-        var listed = new List<ListedText>();
+        var listed = new List<ListedText>(1 + Pages.Count + PageSummaries.Count + EntityDescriptions.Count + EventTexts.Count + FigureCites.Count);
         if (BriefSummary is not null)
         {
             listed.Add(new ListedText(TextKind.BriefSummary, "", BriefSummary));
@@ -107,6 +117,10 @@ public sealed class ParsedBrief
         return parsed;
     }
 
+    /// <summary>A text at the same place as last time is the same text when it is the same string at the same origin.</summary>
+    private static readonly Func<(string Text, TextOrigin Origin), (string Text, TextOrigin Origin), bool> SameText =
+        (a, b) => ReferenceEquals(a.Text, b.Text) && a.Origin == b.Origin;
+
     /// <summary>
     /// The group's entries by key. The groups are filled in the order of the files, which is mostly the keys' order
     /// already: sorted only when it is not.
@@ -126,24 +140,34 @@ public sealed class ParsedBrief
         return entries;
     }
 
-    /// <summary>Parses every text and checks it (<see cref="MarkdownEngine.Check"/>); with a <paramref name="cache"/> (the preview), a text checked before is not checked again.</summary>
+    /// <summary>
+    /// Parses every text and checks it (<see cref="MarkdownEngine.Check"/>); with a <paramref name="cache"/> (the preview),
+    /// a text parsed and checked before is the same <see cref="ParsedText"/> again, and is not checked again.
+    /// </summary>
     public static ParsedBrief Parse(BriefContent content, MarkdownEngine markdown, MarkdownSite site, DiagnosticBag diagnostics, ResolveCache? cache = null)
     {
+        // Bodies take the first slots, one per page; the fields follow in the order they are parsed.
+        var slots = content.Pages.Count * 2 + content.Entities.Count + content.Events.Count + content.Figures.Count + 1;
         var memo = cache?.MarkdownChecks;
-        memo?.Begin(site.BaseUrl + "\n" + site.AllowHtml);
-        ParsedText Parse(string text, TextOrigin origin)
+        var kept = cache?.Texts;
+        memo?.Begin(slots, site.BaseUrl + "\n" + site.AllowHtml);
+        kept?.Begin(slots: slots);
+        ParsedText Parse(int slot, string text, TextOrigin origin)
         {
-            var parsed = new ParsedText(markdown.Parse(text), origin);
-            TextMemo<TextFindings>.Read(memo, parsed, "", () => TextFindings.Of(found => MarkdownEngine.Check(parsed.Document, site, origin, found)))
+            var parsed = kept is null
+                ? new ParsedText(markdown.Parse(text), origin)
+                : kept.Of(slot, (text, origin), () => new ParsedText(markdown.Parse(text), origin), SameText);
+            TextMemo<TextFindings>.Read(memo, slot, parsed, "", () => TextFindings.Of(found => MarkdownEngine.Check(parsed.Document, site, origin, found)))
                 .ReportTo(diagnostics);
             return parsed;
         }
 
-        ParsedText ParseField(MarkdownText text) => Parse(text.Value, TextOrigin.From(text));
+        var field = content.Pages.Count;
+        ParsedText ParseField(MarkdownText text) => Parse(field++, text.Value, TextOrigin.From(text));
 
         // Every page's body is parsed (and checked), side by side; the first page with an id keeps it (a second is
         // reported by the id index).
-        var bodies = content.Pages.AsParallel().AsOrdered().Select(p => Parse(p.Body, TextOrigin.WholeFile(p.At.Path))).ToList();
+        var bodies = content.Pages.AsParallel().AsOrdered().Select((p, slot) => Parse(slot, p.Body, TextOrigin.WholeFile(p.At.Path))).ToList();
         var pages = new Dictionary<string, ParsedText>(content.Pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Count; i++)
         {
@@ -158,6 +182,7 @@ public sealed class ParsedBrief
             FirstById(content.Events, e => e.Id, e => e.Text, ParseField),
             FirstById(content.Figures, f => f.Id, f => f.Cite, ParseField));
         memo?.End();
+        kept?.End();
         return brief;
     }
 }

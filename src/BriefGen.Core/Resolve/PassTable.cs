@@ -6,8 +6,15 @@ namespace BriefGen.Resolve;
 /// What one pass of a preview rebuild computed for each key, kept for the next pass, which keeps what it used.
 /// One table serves every pass: a hit marks its entry with the pass's number instead of copying it into a new table,
 /// so a pass that finds what it kept allocates nothing per key; <see cref="End"/> drops the entries the pass did not
-/// mark, a batch at a time. <see cref="Begin"/> and <see cref="End"/> are called by one thread; <see cref="Of"/> from many between them.
+/// mark, a batch at a time. <see cref="Begin"/> and <see cref="End"/> are called by one thread; <c>Of</c> from many between them.
 /// </summary>
+/// <remarks>
+/// A pass that walks its keys in the same order every time (every text of the brief, every output page) names each
+/// key's place, its slot: a key found in the same slot as last pass is told by <c>same</c>, which compares references,
+/// without hashing it or reaching into the table. After a one-page edit of a large brief nearly every key is
+/// where it was, and a table lookup per key, each a few cache misses into a heap of hundreds of megabytes, cost more
+/// than the rest of the pass.
+/// </remarks>
 internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
 {
@@ -15,24 +22,63 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
     private int _pass = 1;
     private int _marked; // Entries marked by the current pass (a key asked for twice in one pass counts once).
     private int _misses;
+    private Slot[] _last = [];    // Each slot's key and entry in the last pass that named slots.
+    private Slot[] _current = []; // This pass's, filled as it asks.
+    private Slot[] _spare = [];   // The array before _last, cleared and reused: two passes' slots, not one per pass.
 
     /// <summary>How many keys were computed, not served from the table, over all passes.</summary>
     public int Misses => _misses;
 
-    /// <summary>Starts a pass; <paramref name="forget"/> drops everything kept first.</summary>
-    public void Begin(bool forget = false)
+    /// <summary>
+    /// Starts a pass; <paramref name="forget"/> drops everything kept first. <paramref name="slots"/> is how many
+    /// places the pass will name (<see cref="Of(int, TKey, Func{TValue}, Func{TKey, TKey, bool})"/>); 0 when it names none.
+    /// </summary>
+    public void Begin(bool forget = false, int slots = 0)
     {
         if (forget)
         {
             _kept.Clear();
+            _last = [];
         }
 
         _pass++;
         _marked = 0;
+        if (slots == 0)
+        {
+            _current = [];
+            return;
+        }
+
+        _current = _spare.Length == slots ? _spare : new Slot[slots];
+        Array.Clear(_current);
+        _spare = [];
     }
 
     /// <summary>The kept value for <paramref name="key"/>, else <paramref name="compute"/>'s, kept.</summary>
-    public TValue Of(TKey key, Func<TValue> compute)
+    public TValue Of(TKey key, Func<TValue> compute) => EntryOf(key, compute).Value;
+
+    /// <summary>
+    /// The value for <paramref name="key"/>, asked for at place <paramref name="slot"/> of the pass: the last pass's
+    /// value at that place when <paramref name="same"/> says its key was this one, else as <see cref="Of(TKey, Func{TValue})"/>.
+    /// </summary>
+    public TValue Of(int slot, TKey key, Func<TValue> compute, Func<TKey, TKey, bool> same)
+    {
+        if ((uint)slot < (uint)_last.Length && _last[slot] is { Entry: { } kept } last && same(last.Key, key))
+        {
+            _current[slot] = last;
+            return kept.Value;
+        }
+
+        var entry = EntryOf(key, compute);
+        if ((uint)slot < (uint)_current.Length)
+        {
+            _current[slot] = new Slot(key, entry);
+        }
+
+        return entry.Value;
+    }
+
+    private Entry EntryOf(TKey key, Func<TValue> compute)
     {
         var pass = Volatile.Read(ref _pass);
         if (_kept.TryGetValue(key, out var entry))
@@ -42,7 +88,7 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
                 Interlocked.Increment(ref _marked);
             }
 
-            return entry.Value;
+            return entry;
         }
 
         Interlocked.Increment(ref _misses);
@@ -50,10 +96,10 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
         if (_kept.TryAdd(key, made))
         {
             Interlocked.Increment(ref _marked);
-            return made.Value;
+            return made;
         }
 
-        return Of(key, () => made.Value); // Another thread kept one for the same key meanwhile: that one is used.
+        return EntryOf(key, () => made.Value); // Another thread kept one for the same key meanwhile: that one is used.
     }
 
     /// <summary>How many entries a pass did not use may stay before <see cref="End"/> drops them.</summary>
@@ -62,13 +108,34 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
     /// <summary>
     /// Ends a pass: what it did not use is dropped, once more than <see cref="StaleAllowed"/> such entries have gathered.
     /// A one-page edit leaves one or two behind per pass (the page's texts as they were); looking through every entry
-    /// for them on each pass would cost more than the pass saves, so they are swept a batch at a time.
+    /// for them on each pass would cost more than the pass saves, so they are swept a batch at a time. The entries
+    /// found by slot were not marked one by one: they count as used, and are marked only when a sweep is due.
     /// </summary>
     public void End()
     {
-        if (_kept.Count - _marked <= StaleAllowed)
+        var bySlot = 0;
+        foreach (var slot in _current)
+        {
+            bySlot += slot.Entry is null ? 0 : 1;
+        }
+
+        if (_current.Length > 0)
+        {
+            (_last, _spare) = (_current, _last);
+            _current = [];
+        }
+
+        if (_kept.Count - _marked - bySlot <= StaleAllowed)
         {
             return;
+        }
+
+        foreach (var slot in _last)
+        {
+            if (slot.Entry is { } entry)
+            {
+                entry.Pass = _pass;
+            }
         }
 
         foreach (var (key, entry) in _kept)
@@ -85,4 +152,6 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
         public readonly TValue Value = value;
         public int Pass = pass;
     }
+
+    private readonly record struct Slot(TKey Key, Entry? Entry);
 }

@@ -16,10 +16,12 @@ public static class PlaceholderChecks
     /// <summary>Checks every page; with a <paramref name="memo"/> (the preview), only pages not read before.</summary>
     public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
-        memo?.Begin("");
-        foreach (var (_, id, page) in parsed.Listed.Where(t => t.Kind == TextKind.Page))
+        var pages = parsed.Listed.Where(t => t.Kind == TextKind.Page).ToList();
+        memo?.Begin(pages.Count, "");
+        for (var slot = 0; slot < pages.Count; slot++)
         {
-            TextMemo<TextFindings>.Read(memo, page, id, () => TextFindings.Of(found => Check(id, page, found))).ReportTo(diagnostics);
+            var (_, id, page) = pages[slot];
+            TextMemo<TextFindings>.Read(memo, slot, page, id, () => TextFindings.Of(found => Check(id, page, found))).ReportTo(diagnostics);
         }
 
         memo?.End();

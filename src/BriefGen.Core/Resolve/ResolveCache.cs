@@ -13,6 +13,9 @@ public sealed class ResolveCache
     /// <summary>The last reading order, while nav and the pages' ids and orders are the same.</summary>
     public ReadingOrderMemo ReadingOrder { get; } = new();
 
+    /// <summary>Each text of the brief parsed, by its string and origin: the same object while they are the same.</summary>
+    internal PassTable<(string Text, TextOrigin Origin), ParsedText> Texts { get; } = new();
+
     /// <summary>Each text's raw HTML and link-scheme checks (<see cref="MarkdownEngine.Check"/>).</summary>
     public TextMemo<TextFindings> MarkdownChecks { get; } = new();
 
@@ -37,10 +40,18 @@ public sealed class ResolveCache
     /// <summary>How many pages were numbered, not served from the cache.</summary>
     public int Misses => _pages.Misses;
 
-    internal PageContext Number(NumberingKey key, Func<PageContext> number) => _pages.Of(key, number);
+    /// <summary>Starts numbering the output pages: <paramref name="pages"/> of them, each at its place in the list of pages to number.</summary>
+    internal void BeginNumbering(int pages) => _pages.Begin(slots: pages);
+
+    internal PageContext Number(int slot, NumberingKey key, Func<PageContext> number) => _pages.Of(slot, key, number, SameKey);
+
+    private static readonly Func<NumberingKey, NumberingKey, bool> SameKey = (a, b) => a.SameAs(b);
 
     private IReadOnlyList<MentionSource> _mentionSources = [];
     private Mentions? _mentions;
+
+    /// <summary>The texts that linked at the last resolve, in order; null before the first.</summary>
+    internal IReadOnlyList<MentionSource>? LastMentionSources => _mentions is null ? null : _mentionSources;
 
     /// <summary>The last mentions again when every text makes the same ones; else <paramref name="make"/>'s.</summary>
     internal Mentions Mentions(IReadOnlyList<MentionSource> sources, Func<Mentions> make)
@@ -56,23 +67,50 @@ public sealed class ResolveCache
     }
 
     /// <summary>Ends one resolve: what it did not use is forgotten, a batch at a time.</summary>
-    internal void Done()
-    {
-        _pages.End();
-        _pages.Begin();
-    }
+    internal void Done() => _pages.End();
 }
 
 /// <summary>Everything <see cref="PageNumbering"/> reads: the page's title, path, URL, order and texts (documents by identity).</summary>
 internal sealed record NumberingKey(string Title, string SitePath, string Url, int Order, bool CountsUses, IReadOnlyList<ParsedText> Texts)
 {
     // A text's document is the same object while its text is unchanged: hashed by reference, not by its origin's path.
-    private readonly int _hash = HashCode.Combine(SitePath, Order, CountsUses,
-        Texts.Aggregate(0, (h, t) => HashCode.Combine(h, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(t.Document))));
+    // Hashed when first asked for: a key found at its place in the last pass (SameAs) is never hashed.
+    private int _hash;
 
     public bool Equals(NumberingKey? other) =>
-        other is not null && _hash == other._hash && Title == other.Title && SitePath == other.SitePath && Url == other.Url &&
+        other is not null && GetHashCode() == other.GetHashCode() && Title == other.Title && SitePath == other.SitePath && Url == other.Url &&
         Order == other.Order && CountsUses == other.CountsUses && Texts.SequenceEqual(other.Texts);
 
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode()
+    {
+        if (_hash == 0)
+        {
+            var hash = HashCode.Combine(SitePath, Order, CountsUses,
+                Texts.Aggregate(0, (h, t) => HashCode.Combine(h, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(t.Document))));
+            _hash = hash == 0 ? 1 : hash;
+        }
+
+        return _hash;
+    }
+
+    /// <summary>Equal to <paramref name="other"/>, told without hashing: the same strings and the same text objects in the same order.</summary>
+    internal bool SameAs(NumberingKey other)
+    {
+        if (Order != other.Order || CountsUses != other.CountsUses || Texts.Count != other.Texts.Count ||
+            !string.Equals(Title, other.Title, StringComparison.Ordinal) || !string.Equals(SitePath, other.SitePath, StringComparison.Ordinal) ||
+            !string.Equals(Url, other.Url, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Texts.Count; i++)
+        {
+            if (!ReferenceEquals(Texts[i], other.Texts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

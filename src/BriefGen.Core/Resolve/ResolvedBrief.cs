@@ -44,11 +44,15 @@ public sealed class ResolvedBrief
         _quotes = new Lazy<IReadOnlyList<QuoteUse>>(() => counted.Value.SelectMany(p => p.QuotesInOrder).ToList());
         _quotesBySpeaker = new Lazy<ILookup<string, QuoteUse>>(() => _quotes.Value.Where(q => q.SpeakerId is not null).ToLookup(q => q.SpeakerId!, StringComparer.Ordinal));
         var boxes = cache?.QuoteBoxes;
-        boxes?.Begin("");
+        var texts = parsed.All();
+        boxes?.Begin(texts.Count, "");
         var all = new List<(QuoteBox, ParsedText)>();
-        foreach (var t in parsed.All())
+        _boxesIn = new IReadOnlyList<QuoteBox>[texts.Count];
+        for (var slot = 0; slot < texts.Count; slot++)
         {
-            foreach (var box in TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, t, "", () => BoxesOf(t)))
+            var t = texts[slot];
+            var found = _boxesIn[slot] = TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, slot, t, "", () => BoxesOf(t));
+            foreach (var box in found)
             {
                 all.Add((box, t));
             }
@@ -97,6 +101,11 @@ public sealed class ResolvedBrief
 
     /// <summary>Every quote box as written, once each, with the text it stands in: what the verify stage checks.</summary>
     public IReadOnlyList<(QuoteBox Box, ParsedText Text)> QuoteBoxes { get; }
+
+    private readonly IReadOnlyList<QuoteBox>[] _boxesIn;
+
+    /// <summary>The quote boxes of the text at <paramref name="slot"/> of <see cref="ParsedBrief.All"/>, in the order they are written.</summary>
+    public IReadOnlyList<QuoteBox> BoxesIn(int slot) => _boxesIn[slot];
 
     /// <summary>The uses of one source, in reading order.</summary>
     public IEnumerable<CitationUse> CitationsOf(string sourceId) => _citationsBySource.Value[sourceId];

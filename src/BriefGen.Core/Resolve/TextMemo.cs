@@ -9,7 +9,7 @@ namespace BriefGen.Resolve;
 /// rebuild keeps what it used, so texts that are gone are forgotten (a batch at a time: see <see cref="PassTable{TKey, TValue}.End"/>).
 /// </summary>
 /// <remarks>
-/// <see cref="Begin"/> and <see cref="End"/> bracket one pass and are called by one thread; <see cref="Of"/> may be
+/// <see cref="Begin"/> and <see cref="End"/> bracket one pass and are called by one thread; <c>Of</c> may be
 /// called from many during it.
 /// </remarks>
 public sealed class TextMemo<T>
@@ -24,13 +24,14 @@ public sealed class TextMemo<T>
     /// <summary>
     /// Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read: the same texts
     /// (strings compare by value) and the same objects (others compare by reference, as the load cache hands back the
-    /// same object for an unchanged file). True when it is, and what was kept stays.
+    /// same object for an unchanged file). True when it is, and what was kept stays. <paramref name="slots"/> is how many
+    /// texts the pass reads by place (<see cref="Of(int, ParsedText, string, Func{T})"/>); 0 when it reads none so.
     /// </summary>
-    public bool Begin(params object[] context)
+    public bool Begin(int slots, params object[] context)
     {
         var same = CacheKey.Same(_context, context);
         _context = context;
-        _kept.Begin(forget: !same);
+        _kept.Begin(forget: !same, slots);
         return same;
     }
 
@@ -39,6 +40,16 @@ public sealed class TextMemo<T>
     /// text's place in the brief, such as the page it stands on): the kept one, else <paramref name="read"/>'s.
     /// </summary>
     public T Of(ParsedText text, string variant, Func<T> read) => _kept.Of((text, variant), read);
+
+    /// <summary>
+    /// As <see cref="Of(ParsedText, string, Func{T})"/>, for the text the pass reads at place <paramref name="slot"/>
+    /// of its walk: the same text object there as last pass (the parsed brief hands back the same object for an
+    /// unchanged text) is its last result, found without a lookup.
+    /// </summary>
+    public T Of(int slot, ParsedText text, string variant, Func<T> read) => _kept.Of(slot, (text, variant), read, SameSlot);
+
+    private static readonly Func<(ParsedText Text, string Variant), (ParsedText Text, string Variant), bool> SameSlot =
+        (a, b) => ReferenceEquals(a.Text, b.Text) && string.Equals(a.Variant, b.Variant, StringComparison.Ordinal);
 
     /// <summary>Ends a pass: what it did not use is forgotten, a batch at a time.</summary>
     public void End() => _kept.End();
@@ -58,6 +69,10 @@ public sealed class TextMemo<T>
     /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> when there is one.</summary>
     public static T Read(TextMemo<T>? memo, ParsedText text, string variant, Func<T> read) =>
         memo is null ? read() : memo.Of(text, variant, read);
+
+    /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> by place when there is one.</summary>
+    public static T Read(TextMemo<T>? memo, int slot, ParsedText text, string variant, Func<T> read) =>
+        memo is null ? read() : memo.Of(slot, text, variant, read);
 }
 
 /// <summary>What a check reported about one text, to report again while the text is unchanged; and a count it made.</summary>

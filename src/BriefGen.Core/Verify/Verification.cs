@@ -52,14 +52,13 @@ public sealed class Verification
     public static Verification Run(ResolvedBrief brief, DiagnosticBag diagnostics, VerifyCache? cache = null)
     {
         var result = new Verification();
-        var sources = cache?.Begin(brief) ?? new CitedPassages(brief.Sources);
-        var boxesOf = new Lazy<ILookup<ParsedText, QuoteBox>>(() => brief.QuoteBoxes.ToLookup(b => b.Text, b => b.Box)); // For the texts checked now.
-        var texts = brief.Parsed.All().ToList();
+        var texts = brief.Parsed.All();
+        var sources = cache?.Begin(brief, texts.Count) ?? new CitedPassages(brief.Sources);
         var checkedTexts = texts.AsParallel().AsOrdered()
-            .Select(text =>
+            .Select((text, slot) =>
             {
-                TextChecks Check() => TextChecks.Run(text, boxesOf.Value[text], sources, brief.Entities);
-                return cache is null ? Check() : cache.Of(text, Check);
+                TextChecks Check() => TextChecks.Run(text, brief.BoxesIn(slot), sources, brief.Entities);
+                return cache is null ? Check() : cache.Of(slot, text, Check);
             })
             .ToList();
         cache?.End();

@@ -20,14 +20,14 @@ public sealed class VerifyCache
     /// Starts a verify pass: the cited passages of this brief's sources, indexed once while the sources and entities
     /// stay the same; each text's checks are kept as long.
     /// </summary>
-    internal CitedPassages Begin(ResolvedBrief brief)
+    internal CitedPassages Begin(ResolvedBrief brief, int texts)
     {
         object[] context =
         [
             .. brief.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (object)s.Value), "\0",
             .. brief.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (object)e.Value),
         ];
-        if (!_texts.Begin(context) || _passages is null)
+        if (!_texts.Begin(texts, context) || _passages is null)
         {
             _passages = new CitedPassages(brief.Sources);
         }
@@ -35,7 +35,7 @@ public sealed class VerifyCache
         return _passages;
     }
 
-    internal TextChecks Of(ParsedText text, Func<TextChecks> check) => _texts.Of(text, "", check);
+    internal TextChecks Of(int slot, ParsedText text, Func<TextChecks> check) => _texts.Of(slot, text, "", check);
 
     /// <summary>Ends the pass: only its texts' checks are kept.</summary>
     internal void End() => _texts.End();

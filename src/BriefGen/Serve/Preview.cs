@@ -53,6 +53,8 @@ public sealed class Preview(BuildOptions options)
     private PreparedSite? _last;
     private string? _lastSiteKey;
     private IReadOnlyList<string> _viewPaths = [];
+    private Dictionary<string, int> _viewIndex = new(StringComparer.Ordinal); // Each of _viewPaths' place in it (the first, for a repeat).
+    private IReadOnlyList<string> _pagePaths = []; // The files of _viewPaths.
     private PreparedSite? _pending;
     private (BriefContent Content, IReadOnlyList<string> Files)? _files; // The files the last load read, for the watcher.
 
@@ -86,7 +88,7 @@ public sealed class Preview(BuildOptions options)
         var only = _last is not null && siteKey == _lastSiteKey && builders.Count == _viewPaths.Count ? ChangedOutputs.Between(_last, site) : null;
         var picked = only is null
             ? Enumerable.Range(0, builders.Count).ToList()
-            : Enumerable.Range(0, builders.Count).Where(i => only.Contains(_viewPaths[i]) && _viewPaths[i] != SitePaths.Print).ToList();
+            : only.Where(p => p != SitePaths.Print).Select(p => _viewIndex.TryGetValue(p, out var i) ? i : -1).Where(i => i >= 0).Order().ToList();
         var views = picked.AsParallel().AsOrdered().Select(i => builders[i]()).ToList();
         if (only is not null && views.Where((v, k) => v.SitePath != _viewPaths[picked[k]]).Any())
         {
@@ -104,7 +106,7 @@ public sealed class Preview(BuildOptions options)
         }
 
         var viewPaths = only is null ? views.Select(v => v.SitePath).ToList() : _viewPaths;
-        var pagePaths = viewPaths.Select(SitePaths.File).ToList();
+        var pagePaths = only is null ? viewPaths.Select(SitePaths.File).ToList() : _pagePaths;
         var next = Site.ToBuilder();
         var undo = new List<(string Path, PageScan? Was)>(); // The scans replaced, to put back if this rebuild fails.
         try
@@ -168,7 +170,16 @@ public sealed class Preview(BuildOptions options)
 
         _last = site;
         _lastSiteKey = siteKey;
-        _viewPaths = viewPaths;
+        if (!ReferenceEquals(_viewPaths, viewPaths))
+        {
+            _viewPaths = viewPaths;
+            _pagePaths = pagePaths;
+            _viewIndex = new Dictionary<string, int>(viewPaths.Count, StringComparer.Ordinal);
+            for (var i = 0; i < viewPaths.Count; i++)
+            {
+                _viewIndex.TryAdd(viewPaths[i], i);
+            }
+        }
         _pending = only is null ? null : site;
         return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { ViewsBuilt = views.Count };
     }
@@ -189,11 +200,11 @@ public sealed class Preview(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         var siteKey = _lastSiteKey!;
         var builders = site.ViewBuilders();
-        var at = _viewPaths.ToList().IndexOf(SitePaths.Print);
+        var at = _viewIndex.GetValueOrDefault(SitePaths.Print, -1);
         var views = at < 0 ? [] : new List<PageView> { builders[at]() };
         var (fingerprints, changed) = Compare(views, siteKey);
         var rendered = site.Render(changed);
-        var pagePaths = _viewPaths.Select(SitePaths.File).ToList();
+        var pagePaths = _pagePaths;
         var next = Site.ToBuilder();
         var files = FilesOf(site.Brief.Content);
         var undo = new List<(string Path, PageScan? Was)>();
