@@ -151,7 +151,7 @@ public sealed class ParsedBrief
         var memo = cache?.MarkdownChecks;
         var kept = cache?.Texts;
         memo?.Begin(slots, site.BaseUrl + "\n" + site.AllowHtml);
-        kept?.Begin(slots: slots);
+        kept?.Begin(slots);
         ParsedText Parse(int slot, string text, TextOrigin origin)
         {
             var parsed = kept is null

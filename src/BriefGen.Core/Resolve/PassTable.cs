@@ -6,7 +6,7 @@ namespace BriefGen.Resolve;
 /// What one pass of a preview rebuild computed for each key, kept for the next pass, which keeps what it used.
 /// One table serves every pass: a hit marks its entry with the pass's number instead of copying it into a new table,
 /// so a pass that finds what it kept allocates nothing per key; <see cref="End"/> drops the entries the pass did not
-/// mark, a batch at a time. <see cref="Begin"/> and <see cref="End"/> are called by one thread; <c>Of</c> from many between them.
+/// mark, a batch at a time. <see cref="Begin"/> and <see cref="End"/> are called by one thread; <see cref="Of"/> from many between them.
 /// </summary>
 /// <remarks>
 /// A pass that walks its keys in the same order every time (every text of the brief, every output page) names each
@@ -30,10 +30,10 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
     public int Misses => _misses;
 
     /// <summary>
-    /// Starts a pass; <paramref name="forget"/> drops everything kept first. <paramref name="slots"/> is how many
-    /// places the pass will name (<see cref="Of(int, TKey, Func{TValue}, Func{TKey, TKey, bool})"/>); 0 when it names none.
+    /// Starts a pass that will name <paramref name="slots"/> places (<see cref="Of"/>); <paramref name="forget"/> drops
+    /// everything kept first.
     /// </summary>
-    public void Begin(bool forget = false, int slots = 0)
+    public void Begin(int slots, bool forget = false)
     {
         if (forget)
         {
@@ -43,23 +43,15 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
 
         _pass++;
         _marked = 0;
-        if (slots == 0)
-        {
-            _current = [];
-            return;
-        }
-
         _current = _spare.Length == slots ? _spare : new Slot[slots];
         Array.Clear(_current);
         _spare = [];
     }
 
-    /// <summary>The kept value for <paramref name="key"/>, else <paramref name="compute"/>'s, kept.</summary>
-    public TValue Of(TKey key, Func<TValue> compute) => EntryOf(key, compute).Value;
-
     /// <summary>
     /// The value for <paramref name="key"/>, asked for at place <paramref name="slot"/> of the pass: the last pass's
-    /// value at that place when <paramref name="same"/> says its key was this one, else as <see cref="Of(TKey, Func{TValue})"/>.
+    /// value at that place when <paramref name="same"/> says its key was this one, else the kept value for the key
+    /// wherever it was, else <paramref name="compute"/>'s, kept.
     /// </summary>
     public TValue Of(int slot, TKey key, Func<TValue> compute, Func<TKey, TKey, bool> same)
     {
@@ -119,11 +111,8 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
             bySlot += slot.Entry is null ? 0 : 1;
         }
 
-        if (_current.Length > 0)
-        {
-            (_last, _spare) = (_current, _last);
-            _current = [];
-        }
+        (_last, _spare) = (_current, _last);
+        _current = [];
 
         if (_kept.Count - _marked - bySlot <= StaleAllowed)
         {

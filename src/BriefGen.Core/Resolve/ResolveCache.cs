@@ -41,7 +41,7 @@ public sealed class ResolveCache
     public int Misses => _pages.Misses;
 
     /// <summary>Starts numbering the output pages: <paramref name="pages"/> of them, each at its place in the list of pages to number.</summary>
-    internal void BeginNumbering(int pages) => _pages.Begin(slots: pages);
+    internal void BeginNumbering(int pages) => _pages.Begin(pages);
 
     internal PageContext Number(int slot, NumberingKey key, Func<PageContext> number) => _pages.Of(slot, key, number, SameKey);
 

@@ -9,7 +9,7 @@ namespace BriefGen.Resolve;
 /// rebuild keeps what it used, so texts that are gone are forgotten (a batch at a time: see <see cref="PassTable{TKey, TValue}.End"/>).
 /// </summary>
 /// <remarks>
-/// <see cref="Begin"/> and <see cref="End"/> bracket one pass and are called by one thread; <c>Of</c> may be
+/// <see cref="Begin"/> and <see cref="End"/> bracket one pass and are called by one thread; <see cref="Of"/> may be
 /// called from many during it.
 /// </remarks>
 public sealed class TextMemo<T>
@@ -25,26 +25,21 @@ public sealed class TextMemo<T>
     /// Starts a pass; what was kept stays only if <paramref name="context"/> is what the last pass read: the same texts
     /// (strings compare by value) and the same objects (others compare by reference, as the load cache hands back the
     /// same object for an unchanged file). True when it is, and what was kept stays. <paramref name="slots"/> is how many
-    /// texts the pass reads by place (<see cref="Of(int, ParsedText, string, Func{T})"/>); 0 when it reads none so.
+    /// texts the pass reads, each at its place (<see cref="Of"/>).
     /// </summary>
     public bool Begin(int slots, params object[] context)
     {
         var same = CacheKey.Same(_context, context);
         _context = context;
-        _kept.Begin(forget: !same, slots);
+        _kept.Begin(slots, forget: !same);
         return same;
     }
 
     /// <summary>
-    /// The pass's result for <paramref name="text"/> read as <paramref name="variant"/> (what the pass reads of the
-    /// text's place in the brief, such as the page it stands on): the kept one, else <paramref name="read"/>'s.
-    /// </summary>
-    public T Of(ParsedText text, string variant, Func<T> read) => _kept.Of((text, variant), read);
-
-    /// <summary>
-    /// As <see cref="Of(ParsedText, string, Func{T})"/>, for the text the pass reads at place <paramref name="slot"/>
-    /// of its walk: the same text object there as last pass (the parsed brief hands back the same object for an
-    /// unchanged text) is its last result, found without a lookup.
+    /// The pass's result for <paramref name="text"/>, which it reads at place <paramref name="slot"/> of its walk, read as
+    /// <paramref name="variant"/> (what the pass reads of the text's place in the brief, such as the page it stands on):
+    /// the kept one, else <paramref name="read"/>'s. The same text object at the same place as last pass (the parsed
+    /// brief hands back the same object for an unchanged text) is its last result, found without a lookup.
     /// </summary>
     public T Of(int slot, ParsedText text, string variant, Func<T> read) => _kept.Of(slot, (text, variant), read, SameSlot);
 
@@ -67,9 +62,6 @@ public sealed class TextMemo<T>
     }
 
     /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> when there is one.</summary>
-    public static T Read(TextMemo<T>? memo, ParsedText text, string variant, Func<T> read) =>
-        memo is null ? read() : memo.Of(text, variant, read);
-
     /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> by place when there is one.</summary>
     public static T Read(TextMemo<T>? memo, int slot, ParsedText text, string variant, Func<T> read) =>
         memo is null ? read() : memo.Of(slot, text, variant, read);
