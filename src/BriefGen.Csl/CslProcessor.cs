@@ -74,7 +74,13 @@ public sealed class CslProcessor
     /// the whole list, so processors that know the same items in the same cited order can format parts of a long
     /// document side by side.
     /// </summary>
-    public IReadOnlyList<CslCitationResult> FormatCitations(IReadOnlyList<CslCitation> citationsInDocumentOrder, int start, int count)
+    /// <param name="citationsInDocumentOrder">The document's citations, in order.</param>
+    /// <param name="start">The first citation to format.</param>
+    /// <param name="count">How many to format.</param>
+    /// <param name="memo">Citations formatted before by processors that know the same style, locale, items and cited order:
+    /// one with the same cites and positions is taken from it instead of rendered (see <see cref="CslCitationMemo"/>).</param>
+    public IReadOnlyList<CslCitationResult> FormatCitations(IReadOnlyList<CslCitation> citationsInDocumentOrder, int start, int count,
+        CslCitationMemo? memo = null)
     {
         ArgumentNullException.ThrowIfNull(citationsInDocumentOrder);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -97,6 +103,17 @@ public sealed class CslProcessor
         for (var k = start; k < start + count; k++)
         {
             var (cites, pos) = positions[k];
+            CslCitationMemo.Key? key = null;
+            if (memo is not null)
+            {
+                key = new CslCitationMemo.Key(cites, MemoPositions(pos));
+                if (memo.TryGet(key, out var kept))
+                {
+                    results.Add(kept);
+                    continue;
+                }
+            }
+
             var rendered = new List<(CslCitationItem Cite, ONode Node, CslPosition Pos)>();
             for (var j = 0; j < cites.Count; j++)
             {
@@ -115,9 +132,21 @@ public sealed class CslProcessor
                 // A note that starts with a term (ibid.) starts a sentence: capitalize it, as citeproc-js does.
                 if (_r.Style.IsNoteStyle) CapitalizeFirst(body);
             }
-            results.Add(new CslCitationResult(new CslRichText(Flattener.Run(body, _r.Locale)), pos.Select(p => p.Position).ToArray()));
+            var result = new CslCitationResult(new CslRichText(Flattener.Run(body, _r.Locale)), pos.Select(p => p.Position).ToArray());
+            if (key is not null) memo!.Add(key, result);
+            results.Add(result);
         }
         return results;
+    }
+
+    /// <summary>A citation's positions as they can change its text: the note numbers only where the style reads them.</summary>
+    private CitePosition[] MemoPositions(CitePosition[] pos)
+    {
+        if (_r.Style.UsesFirstNoteNumber && _r.Style.UsesNearNote) return pos;
+        var kept = new CitePosition[pos.Length];
+        for (var j = 0; j < pos.Length; j++)
+            kept[j] = new CitePosition(pos[j].Position, _r.Style.UsesNearNote && pos[j].NearNote, _r.Style.UsesFirstNoteNumber ? pos[j].FirstNote : null);
+        return kept;
     }
 
     /// <summary>Formats one citation on its own (position first for every cite).</summary>

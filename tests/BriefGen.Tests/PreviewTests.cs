@@ -66,13 +66,13 @@ public sealed class PreviewTests : IDisposable
         Assert.Equal(["third/index.html"], edit.RenderedPaths);
         Assert.Contains("Other text", Text(preview, "third/index.html"));
         Assert.DoesNotContain("Other text", Text(preview, "print/index.html"));
-        var rest = preview.Finish();
+        var rest = preview.Finish(TestContext.Current.CancellationToken);
         Assert.NotNull(rest);
         Assert.True(rest.FollowUp && rest.Succeeded);
         Assert.Equal(["print/index.html"], rest.RenderedPaths);
         Assert.Contains("Other text", Text(preview, "print/index.html"));
         Assert.Contains("Other text", Text(preview, "assets/search-index.js"));
-        Assert.Null(preview.Finish());
+        Assert.Null(preview.Finish(TestContext.Current.CancellationToken));
 
         // A new title is shown wherever the page is linked: every page's menu or prev/next.
         Save("content/pages/third.md", "---\ntitle: Third Renamed\n---\nOther text [@seed, ¶3].\n");
@@ -85,6 +85,88 @@ public sealed class PreviewTests : IDisposable
         var cited = preview.Run();
         Assert.Contains("sources/seed/index.html", cited.RenderedPaths);
         Assert.DoesNotContain("second/index.html", cited.RenderedPaths);
+    }
+
+    [Fact]
+    public void A_follow_up_stopped_by_a_newer_save_leaves_the_site_as_it_was_and_the_next_rebuild_finishes_it()
+    {
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nOther text [@seed, ¶3].\n");
+        Assert.True(preview.Run().Succeeded);
+        var before = preview.Site;
+
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        Assert.Null(preview.Finish(stopped.Token));
+        Assert.Same(before, preview.Site); // Nothing of it was served.
+        Assert.True(preview.HasFollowUp);
+
+        // The newer save, rebuilt; its follow-up holds both edits.
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nNewer text [@seed, ¶3].\n");
+        Assert.True(preview.Run().Succeeded);
+        var rest = preview.Finish(TestContext.Current.CancellationToken);
+        Assert.True(rest is { Succeeded: true, FollowUp: true });
+        Assert.False(preview.HasFollowUp);
+        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
+        Assert.True(full.Succeeded, TestBrief.Lines(full));
+        foreach (var file in full.Files)
+        {
+            Assert.True(file.Bytes.AsSpan().SequenceEqual(preview.Site[file.Path]), $"{file.Path} differs from a full build");
+        }
+
+        Assert.Contains("Newer text", Text(preview, "print/index.html"));
+    }
+
+    [Fact]
+    public async Task A_save_while_the_follow_up_runs_stops_it_and_is_rebuilt_at_once()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var rebuilds = 0;
+        var followUps = new List<bool>(); // Whether each follow-up was stopped.
+        var inFollowUp = new TaskCompletionSource();
+        var second = new TaskCompletionSource();
+        var queue = new RebuildQueue(
+            () =>
+            {
+                if (Interlocked.Increment(ref rebuilds) == 2)
+                {
+                    second.TrySetResult();
+                }
+
+                return new Rebuild(true, [], [], 0, TimeSpan.Zero, []);
+            },
+            _ => { },
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(5),
+            token =>
+            {
+                // A follow-up that would take a minute unless stopped.
+                inFollowUp.TrySetResult();
+                var stopped = token.WaitHandle.WaitOne(TimeSpan.FromSeconds(60));
+                lock (followUps)
+                {
+                    followUps.Add(stopped);
+                }
+
+                return null;
+            },
+            TimeSpan.FromMilliseconds(20));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+
+        queue.Request();
+        await inFollowUp.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        queue.Request();
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the save waited {clock.Elapsed.TotalSeconds:F1} s for the follow-up");
+        await stop.CancelAsync();
+        await loop;
+        lock (followUps)
+        {
+            Assert.True(followUps[0], "the follow-up ran on after the save");
+        }
     }
 
     /// <summary>
@@ -140,7 +222,7 @@ public sealed class PreviewTests : IDisposable
             Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
             compared.Add(run.ViewsBuilt);
             pages.Add(run.Pages);
-            Assert.True(preview.Finish()?.Succeeded ?? true);
+            Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
 
             var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
             Assert.True(full.Succeeded, TestBrief.Lines(full));
@@ -224,7 +306,7 @@ public sealed class PreviewTests : IDisposable
         var run = preview.Run();
         Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
         Assert.DoesNotContain("print/index.html", run.RenderedPaths);
-        var rest = preview.Finish();
+        var rest = preview.Finish(TestContext.Current.CancellationToken);
         Assert.NotNull(rest);
         Assert.True(rest.Succeeded, string.Join("\n", rest.Diagnostics));
         Assert.Contains("print/index.html", rest.RenderedPaths);
@@ -246,7 +328,7 @@ public sealed class PreviewTests : IDisposable
         Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/).\n");
         var fixedRun = preview.Run();
         Assert.True(fixedRun.Succeeded, string.Join("\n", fixedRun.Diagnostics));
-        Assert.True(preview.Finish()?.Succeeded ?? true);
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
         var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
         Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), preview.Site.Keys.Order(StringComparer.Ordinal));
         Assert.All(full.Files, f => Assert.True(f.Bytes.AsSpan().SequenceEqual(preview.Site[f.Path]), f.Path));

@@ -54,6 +54,12 @@ public sealed class PreparedSite
     /// <summary>What builds each page's view, in the order of <see cref="Views"/>: the preview builds only some of them.</summary>
     public IReadOnlyList<Func<PageView>> ViewBuilders() => PageKinds.All(Inputs).ToList();
 
+    /// <summary>
+    /// The print page's view, as <see cref="ViewBuilders"/> builds it, looking at <paramref name="stop"/> before each page
+    /// it repeats: the preview builds it after the changed pages are served, and stops when a newer save comes.
+    /// </summary>
+    public PageView PrintView(CancellationToken stop) => new Render.Kinds.PrintPage(Inputs).View(stop);
+
     /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
     public OutputFile? Render(PageView view) => _renderer.RenderOne(view);
 

@@ -33,7 +33,17 @@ public sealed class CslStyle
         Bibliography = StyleParser.ParseSection(root.Elements().FirstOrDefault(e => e.Name.LocalName == "bibliography"));
         LocaleOverrides = root.Elements().Where(e => e.Name.LocalName == "locale").ToArray();
         UsesYearSuffixVariable = root.Descendants().Any(e => e.Name.LocalName == "text" && (string?)e.Attribute("variable") == "year-suffix");
+        // Whether a cite's text can depend on note numbers, not only on its position: any attribute that names them.
+        bool Names(string token) => root.Descendants().Any(e => e.Attributes().Any(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token)));
+        UsesFirstNoteNumber = Names("first-reference-note-number");
+        UsesNearNote = Names("near-note");
     }
+
+    /// <summary>Whether the style reads <c>first-reference-note-number</c> anywhere (a variable, a condition).</summary>
+    internal bool UsesFirstNoteNumber { get; }
+
+    /// <summary>Whether the style tests <c>position="near-note"</c> anywhere.</summary>
+    internal bool UsesNearNote { get; }
 
     internal bool UsesYearSuffixVariable { get; }
 

@@ -186,9 +186,11 @@ public sealed class Preview(BuildOptions options)
 
     /// <summary>
     /// The rest of the last rebuild, once its changed pages are served: the print page (when its view changed) and the
-    /// data files. Null when there is nothing left to do. A newer rebuild makes this one's leftovers its own.
+    /// data files. Null when there is nothing left to do, or when <paramref name="stop"/> was cancelled first (a newer
+    /// save: at 5,000 pages this takes seconds, and the save must not wait for it). A newer rebuild makes this one's
+    /// leftovers its own; a stopped one leaves them as they were, and the site as it was.
     /// </summary>
-    public Rebuild? Finish()
+    public Rebuild? Finish(CancellationToken stop = default)
     {
         if (_pending is not { } site)
         {
@@ -196,14 +198,29 @@ public sealed class Preview(BuildOptions options)
         }
 
         _pending = null;
+        try
+        {
+            return Finish(site, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            _pending = site; // The scans it replaced are back (below): the next rebuild takes the rest over.
+            return null;
+        }
+    }
+
+    private Rebuild Finish(PreparedSite site, CancellationToken stop)
+    {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var siteKey = _lastSiteKey!;
         var builders = site.ViewBuilders();
-        var at = _viewIndex.GetValueOrDefault(SitePaths.Print, -1);
-        var views = at < 0 ? [] : new List<PageView> { builders[at]() };
+        var views = _viewIndex.ContainsKey(SitePaths.Print) ? new List<PageView> { site.PrintView(stop) } : [];
+        stop.ThrowIfCancellationRequested();
         var (fingerprints, changed) = Compare(views, siteKey);
+        stop.ThrowIfCancellationRequested();
         var rendered = site.Render(changed);
+        stop.ThrowIfCancellationRequested();
         var pagePaths = _pagePaths;
         var next = Site.ToBuilder();
         var files = FilesOf(site.Brief.Content);
@@ -214,9 +231,11 @@ public sealed class Preview(BuildOptions options)
 
             foreach (var file in site.DataFiles(pagePaths))
             {
+                stop.ThrowIfCancellationRequested();
                 next[file.Path] = file.Bytes;
             }
 
+            stop.ThrowIfCancellationRequested();
             SiteWriter.CheckPaths(rendered, diagnostics);
             var all = PathsOf(next, null);
             OutputLinkCheck.Run(_scans, all, site.Brief.BaseUrl, diagnostics);

@@ -5,22 +5,25 @@ namespace BriefGen.Cli.Serve;
 /// coalesce into the next rebuild; results are handed on in the order the rebuilds ran, so a newer result is
 /// never overwritten by an older one. A rebuild that throws is reported and the queue goes on. A rebuild's follow-up
 /// (the preview's print page and data files) runs once the folder has been quiet for <paramref name="idle"/>: a change
-/// that comes first is rebuilt at once, and that rebuild takes the follow-up over. A rebuild that fails while a newer
+/// that comes first is rebuilt at once, and that rebuild takes the follow-up over; a change that comes while the follow-up
+/// runs cancels the token it was given, so the save is rebuilt without waiting for it. A rebuild that fails while a newer
 /// change is waiting, or that arrives within <paramref name="quiet"/> of its end, is not reported: it may have read a file
 /// the editor was still writing, and the rebuild of the newer change reports what the folder now holds.
 /// </summary>
 public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet,
-    Func<Rebuild?>? followUp = null, TimeSpan idle = default)
+    Func<CancellationToken, Rebuild?>? followUp = null, TimeSpan idle = default)
 {
     private readonly SemaphoreSlim _signal = new(0);
     private long _requested;
     private long _lastRequest;
+    private CancellationTokenSource? _followingUp; // The running follow-up's, which a request cancels.
 
     /// <summary>Asks for a rebuild; returns at once.</summary>
     public void Request()
     {
         Volatile.Write(ref _lastRequest, System.Diagnostics.Stopwatch.GetTimestamp());
         Interlocked.Increment(ref _requested);
+        Volatile.Read(ref _followingUp)?.Cancel();
         _signal.Release();
     }
 
@@ -63,7 +66,7 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                     }
 
                     done(result);
-                    if (followUp is not null && await Idle(handled, stop) && followUp() is { } rest)
+                    if (followUp is not null && await Idle(handled, stop) && FollowUp(followUp, handled) is { } rest)
                     {
                         done(rest);
                     }
@@ -77,6 +80,26 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
         catch (OperationCanceledException)
         {
             // Stopped.
+        }
+    }
+
+    /// <summary>The follow-up, with a token that the next request cancels (one that came before the token was set, too).</summary>
+    private Rebuild? FollowUp(Func<CancellationToken, Rebuild?> followUp, long handled)
+    {
+        var following = new CancellationTokenSource(); // Not disposed: a request may still cancel it after the follow-up ends, and it holds nothing to free.
+        Volatile.Write(ref _followingUp, following);
+        try
+        {
+            if (Volatile.Read(ref _requested) != handled)
+            {
+                following.Cancel();
+            }
+
+            return followUp(following.Token);
+        }
+        finally
+        {
+            Volatile.Write(ref _followingUp, null);
         }
     }
 

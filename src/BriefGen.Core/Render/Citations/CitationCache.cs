@@ -27,6 +27,13 @@ public sealed class FormattedSources
 
     internal CslProcessor? Processor { get; private set; }
 
+    /// <summary>
+    /// The print page's notes as its last formatting left them, kept by cite and position (the preview's): the print page
+    /// repeats every page's notes, and a save changes few of them. Null outside the preview. Its processors know what this
+    /// object's processors know, so the memo lives and goes with it.
+    /// </summary>
+    internal CslCitationMemo? PrintMemo { get; init; }
+
     /// <summary>Runs <paramref name="use"/> with a processor no other thread holds meanwhile (another like it is made, up to one per core, when all are busy).</summary>
     internal T With<T>(Func<CslProcessor, T> use)
     {
@@ -136,7 +143,7 @@ public sealed class CitationCache
 
             _key = key;
             _notes = [];
-            return _sources = new FormattedSources();
+            return _sources = new FormattedSources { PrintMemo = new CslCitationMemo() };
         }
     }
 

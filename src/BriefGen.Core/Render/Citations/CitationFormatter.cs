@@ -112,7 +112,7 @@ public sealed class CitationFormatter
             _printPath = Resolve.SitePaths.Print;
             _print = new Lazy<PageNotes?>(() =>
             {
-                var (notes, _, failure) = _failed ? default : Try(() => Format(print(), byId));
+                var (notes, _, failure) = _failed ? default : Try(() => Format(print(), byId, _sources.PrintMemo));
                 Failed(diagnostics, style, failure);
                 return notes;
             }, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -122,7 +122,10 @@ public sealed class CitationFormatter
     }
 
     /// <summary>One page's notes in the style: one CSL citation per citation note, and one per citation written in a footnote, in note order.</summary>
-    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId)
+    /// <param name="page">The page.</param>
+    /// <param name="byId">The sources by id.</param>
+    /// <param name="memo">The notes this page had when last formatted (the preview's print page), to take unchanged ones from.</param>
+    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId, CslCitationMemo? memo = null)
     {
         var citations = new List<(Note Note, CitationInline? InNote, CslCitation Citation)>();
         foreach (var note in page.Notes.Notes)
@@ -146,12 +149,13 @@ public sealed class CitationFormatter
         // A long page (print repeats every page) is formatted in parts side by side, one per core, positions counted
         // through all its notes: the text is the same however it is divided.
         var all = citations.Select(c => c.Citation).ToList();
+        memo?.Next();
         var size = all.Count < LongPage ? all.Count : (all.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
         var parts = Enumerable.Range(0, (all.Count + size - 1) / size).AsParallel().AsOrdered()
             .Select(part => _sources.With(processor =>
             {
                 var start = part * size;
-                var results = processor.FormatCitations(all, start, Math.Min(size, all.Count - start));
+                var results = processor.FormatCitations(all, start, Math.Min(size, all.Count - start), memo);
                 var inText = new Dictionary<int, InTextCitation?>();
                 for (var i = 0; i < results.Count; i++)
                 {

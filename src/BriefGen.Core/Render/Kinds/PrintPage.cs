@@ -13,15 +13,17 @@ public sealed class PrintPage(RenderInputs inputs) : IPageKind
 {
     public IEnumerable<Func<PageView>> Pages()
     {
-        yield return View;
+        yield return () => View();
     }
 
-    private PageView View()
+    /// <summary>The print page's view; <paramref name="stop"/> is looked at before each page's section (the preview's follow-up, which a save interrupts).</summary>
+    internal PageView View(CancellationToken stop = default)
     {
         var context = inputs.Page(SitePaths.Print);
         var sections = new ScriptArray();
         foreach (var page in inputs.ReadingOrder)
         {
+            stop.ThrowIfCancellationRequested();
             sections.Add(new ScriptObject
             {
                 ["id"] = "section-" + page.Id,
@@ -32,6 +34,7 @@ public sealed class PrintPage(RenderInputs inputs) : IPageKind
             });
         }
 
+        stop.ThrowIfCancellationRequested();
         var model = new ScriptObject
         {
             ["id"] = "print",
