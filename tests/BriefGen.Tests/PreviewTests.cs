@@ -1,5 +1,6 @@
 using System.Text;
 using BriefGen.Cli.Serve;
+using BriefGen.Diagnostics;
 using BriefGen.Tests.Support;
 
 namespace BriefGen.Tests;
@@ -116,6 +117,28 @@ public sealed class PreviewTests : IDisposable
         }
 
         Assert.Contains("Newer text", Text(preview, "print/index.html"));
+    }
+
+    [Fact]
+    public void The_print_page_and_the_data_files_stop_when_told_and_report_nothing()
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = new Build.Builder(_brief.Options(baseUrl: "/")).Prepare(diagnostics);
+        Assert.NotNull(site);
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        var going = TestContext.Current.CancellationToken;
+
+        Assert.ThrowsAny<OperationCanceledException>(() => site.PrintView(stopped.Token));
+        var view = site.PrintView(going);
+        Assert.ThrowsAny<OperationCanceledException>(() => site.Render(view, stopped.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => site.DataFiles(["index.html"], stopped.Token).ToList());
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+
+        // Not stopped, the same view renders, and the contexts a stopped render used are not left stopped.
+        Assert.Contains("Third", Encoding.UTF8.GetString(site.Render(view, going)!.Bytes));
+        Assert.Contains(site.DataFiles(["index.html"], going), f => f.Path == "assets/search-index.js");
+        Assert.NotNull(site.Render(site.Views().First(v => v.SitePath == "third/"), going));
     }
 
     [Fact]

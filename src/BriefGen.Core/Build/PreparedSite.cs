@@ -63,6 +63,12 @@ public sealed class PreparedSite
     /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
     public OutputFile? Render(PageView view) => _renderer.RenderOne(view);
 
+    /// <summary>
+    /// One page's file, its templates stopped when <paramref name="stop"/> is cancelled (the preview's print page, which
+    /// takes seconds at 5,000 pages): then <see cref="OperationCanceledException"/>, and no diagnostic.
+    /// </summary>
+    public OutputFile? Render(PageView view, CancellationToken stop) => _renderer.RenderOne(view, stop);
+
     /// <summary>Every page of the site, each view built and rendered in one step, in the order of <see cref="Views"/>.</summary>
     public IReadOnlyList<OutputFile> RenderAll() => _renderer.Render(ViewBuilders());
 
@@ -74,11 +80,14 @@ public sealed class PreparedSite
         views.AsParallel().AsOrdered().Select(Render).OfType<OutputFile>().ToList();
 
     /// <summary>The data files beside the pages: sitemap, robots.txt, search index, CSL-JSON, brief.json and the theme's assets.</summary>
-    public IEnumerable<OutputFile> DataFiles(IReadOnlyList<string> pagePaths)
+    /// <param name="pagePaths">The pages' files.</param>
+    /// <param name="stop">Looked at between files, and in the search index between batches of pages (the preview's follow-up).</param>
+    public IEnumerable<OutputFile> DataFiles(IReadOnlyList<string> pagePaths, CancellationToken stop = default)
     {
-        foreach (var file in SiteFiles.For(pagePaths, Inputs))
+        foreach (var file in SiteFiles.For(pagePaths, Inputs, stop))
         {
             yield return file;
+            stop.ThrowIfCancellationRequested();
         }
 
         yield return new OutputFile("sources.json", CslJson.Write(Brief.Content.Sources));

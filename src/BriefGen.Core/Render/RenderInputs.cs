@@ -78,8 +78,9 @@ public sealed class RenderInputs
         () => Markdown.RenderInline(text.Document, MarkdownSite, page, Site),
         () => RenderKey.Of(this, text, page, default, inline: true));
 
-    public ScriptArray Notes(PageContext page) => NotesModel.Build(page, Sources, Citations, Url,
-        footnote => new Html(Markdown.RenderNote(footnote, MarkdownSite, page, Site)));
+    /// <summary>The page's notes as templates see them; <paramref name="stop"/> is looked at before each note (the print page's, in the preview).</summary>
+    public ScriptArray Notes(PageContext page, CancellationToken stop = default) => NotesModel.Build(page, Sources, Citations, Url,
+        footnote => new Html(Markdown.RenderNote(footnote, MarkdownSite, page, Site)), stop);
 
     /// <summary>Markdown as plain text for a meta description: no markup, no citation marks, links as their titles.</summary>
     public string Describe(ParsedText text) => PlainText.Of(text.Document, id => Site.Find(id)?.Title);

@@ -29,8 +29,11 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
     private ParallelQuery<OutputFile> Rendered(IEnumerable<Func<PageView>> pages) =>
         pages.ToList().AsParallel().AsOrdered().Select(build => RenderOne(build())).OfType<OutputFile>();
 
-    /// <summary>One page's file, or null (with a diagnostic) when its template is missing or fails.</summary>
-    public OutputFile? RenderOne(PageView view)
+    /// <summary>
+    /// One page's file, or null (with a diagnostic) when its template is missing or fails; <paramref name="stop"/>, when
+    /// cancelled, stops the templates with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public OutputFile? RenderOne(PageView view, CancellationToken stop = default)
     {
         var set = templates.Templates;
         if (!set.Has(view.Template))
@@ -44,8 +47,8 @@ public sealed class SiteRenderer(TemplateRunner templates, RenderInputs inputs, 
 
         // base.html writes the page as UTF-8 straight away: the whole page is never one string.
         var html = set.Has("base.html")
-            ? templates.RunPage(view.Template, view.Model, view.SitePath)
-            : templates.Run(view.Template, new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = null }, view.SitePath) is { } content
+            ? templates.RunPage(view.Template, view.Model, view.SitePath, stop)
+            : templates.Run(view.Template, new Scriban.Runtime.ScriptObject { ["page"] = view.Model, ["content"] = null }, view.SitePath, stop) is { } content
                 ? Encoding.UTF8.GetBytes(content)
                 : null;
         return html is null ? null : new OutputFile(Resolve.SitePaths.File(view.SitePath), html);

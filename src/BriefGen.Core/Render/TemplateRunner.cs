@@ -27,15 +27,18 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     public DateTime BuildTime => buildTime;
 
     /// <summary>The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.</summary>
-    public string? Run(string templateName, ScriptObject variables, string forPath) => Run(templateName, variables, forPath, null);
+    public string? Run(string templateName, ScriptObject variables, string forPath) => Run(templateName, variables, forPath, null, default);
+
+    /// <summary>As <see cref="Run(string, ScriptObject, string)"/>, stopped with <see cref="OperationCanceledException"/> when <paramref name="stop"/> is cancelled.</summary>
+    public string? Run(string templateName, ScriptObject variables, string forPath, CancellationToken stop) => Run(templateName, variables, forPath, null, stop);
 
     /// <summary>The template's output as UTF-8, written straight into a buffer the thread reuses; null (with a diagnostic) when it fails.</summary>
-    public byte[]? RunToUtf8(string templateName, ScriptObject variables, string forPath)
+    public byte[]? RunToUtf8(string templateName, ScriptObject variables, string forPath, CancellationToken stop = default)
     {
         var output = Utf8Output.Rent();
         try
         {
-            return Run(templateName, variables, forPath, output) is null ? null : output.ToArray();
+            return Run(templateName, variables, forPath, output, stop) is null ? null : output.ToArray();
         }
         finally
         {
@@ -48,19 +51,19 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     /// the page is written straight into base.html's output where it writes <c>content</c>; with a theme of the brief's
     /// own, whose renders are bounded one by one (<see cref="TemplateLimits"/>), the page is rendered first, as a string.
     /// </summary>
-    public byte[]? RunPage(string templateName, ScriptObject page, string forPath)
+    public byte[]? RunPage(string templateName, ScriptObject page, string forPath, CancellationToken stop = default)
     {
         ScriptObject With(object? content) => new() { ["page"] = page, ["content"] = content };
         if (templates.FromRoot)
         {
-            return Run(templateName, With(null), forPath) is { } content ? RunToUtf8("base.html", With(new Html(content)), forPath) : null;
+            return Run(templateName, With(null), forPath, stop) is { } content ? RunToUtf8("base.html", With(new Html(content)), forPath, stop) : null;
         }
 
-        var body = new PageBody(output => Run(templateName, With(null), forPath, output));
-        return RunToUtf8("base.html", With(body), forPath);
+        var body = new PageBody(output => Run(templateName, With(null), forPath, output, stop));
+        return RunToUtf8("base.html", With(body), forPath, stop);
     }
 
-    private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output)
+    private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output, CancellationToken stop)
     {
         // With the built-in theme a context that rendered cleanly into a given output is used again, by one render at
         // a time: making one costs Scriban some twenty kilobytes, two for every page. A theme of the brief's own gets a
@@ -71,6 +74,13 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
         if (output is not null)
         {
             context.PushOutput(output);
+        }
+
+        // Scriban looks at its token before each statement: the caller's, with a theme's own time budget when it has one.
+        var budget = context.CancellationToken;
+        if (stop.CanBeCanceled)
+        {
+            context.CancellationToken = budget.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(budget, stop).Token : stop;
         }
 
         var globals = new ScriptObject { ["site"] = site, ["base_url"] = baseUrl };
@@ -86,6 +96,7 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
             if (reuse)
             {
                 // Back as it was made: the render's variables and output gone, no line begun.
+                context.CancellationToken = budget;
                 context.PopGlobal();
                 context.PopOutput();
                 context.CurrentIndent = null;
@@ -94,6 +105,10 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
             }
 
             return rendered;
+        }
+        catch (Exception e) when (stop.IsCancellationRequested && e is ScriptRuntimeException or OperationCanceledException or PageBody.Failed)
+        {
+            throw new OperationCanceledException(stop); // Stopped by the caller: nothing to report.
         }
         catch (PageBody.Failed)
         {

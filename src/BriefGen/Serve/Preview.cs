@@ -219,7 +219,7 @@ public sealed class Preview(BuildOptions options)
         stop.ThrowIfCancellationRequested();
         var (fingerprints, changed) = Compare(views, siteKey);
         stop.ThrowIfCancellationRequested();
-        var rendered = site.Render(changed);
+        var rendered = changed.Select(view => site.Render(view, stop)).OfType<OutputFile>().ToList();
         stop.ThrowIfCancellationRequested();
         var pagePaths = _pagePaths;
         var next = Site.ToBuilder();
@@ -229,9 +229,8 @@ public sealed class Preview(BuildOptions options)
         {
             Put(rendered, next, undo, site.Brief.BaseUrl);
 
-            foreach (var file in site.DataFiles(pagePaths))
+            foreach (var file in site.DataFiles(pagePaths, stop))
             {
-                stop.ThrowIfCancellationRequested();
                 next[file.Path] = file.Bytes;
             }
 

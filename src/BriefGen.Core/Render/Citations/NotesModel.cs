@@ -13,12 +13,14 @@ public static class NotesModel
     /// <param name="style">The formatted notes.</param>
     /// <param name="url">Makes a site path a link.</param>
     /// <param name="footnote">Renders a footnote's text as its note (escaped HTML).</param>
+    /// <param name="stop">Looked at before each note: the print page's thousands of notes stop when the preview is told to.</param>
     public static ScriptArray Build(PageContext page, IReadOnlyDictionary<string, Source> sources, CitationFormatter style, Func<string, string> url,
-        Func<Markdig.Extensions.Footnotes.Footnote, Html> footnote)
+        Func<Markdig.Extensions.Footnotes.Footnote, Html> footnote, CancellationToken stop = default)
     {
         var notes = new ScriptArray();
         foreach (var note in page.Notes.Notes)
         {
+            stop.ThrowIfCancellationRequested();
             var backlinks = new ScriptArray();
             foreach (var mark in note.Marks)
             {

@@ -7,7 +7,7 @@ namespace BriefGen.Render.Data;
 /// <summary>The files GitHub Pages and crawlers expect: sitemap.xml, robots.txt, .nojekyll.</summary>
 public static class SiteFiles
 {
-    public static IEnumerable<OutputFile> For(IReadOnlyList<string> pages, RenderInputs inputs)
+    public static IEnumerable<OutputFile> For(IReadOnlyList<string> pages, RenderInputs inputs, CancellationToken stop = default)
     {
         var root = inputs.SiteUrl ?? inputs.MarkdownSite.BaseUrl;
         yield return new OutputFile("sitemap.xml", Sitemap(pages, root));
@@ -19,7 +19,7 @@ public static class SiteFiles
 
         yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes(robots.ToString()));
         yield return new OutputFile(".nojekyll", []);
-        yield return new OutputFile(SearchPages.IndexPath, SearchPages.Index(inputs));
+        yield return new OutputFile(SearchPages.IndexPath, SearchPages.Index(inputs, stop));
         if (inputs.SiteUrl is { } feedRoot)
         {
             yield return new OutputFile(AtomFeed.Path, AtomFeed.Write(inputs, feedRoot, inputs.BuildTime));

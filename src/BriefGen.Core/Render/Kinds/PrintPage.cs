@@ -45,7 +45,7 @@ public sealed class PrintPage(RenderInputs inputs) : IPageKind
             ["brief_summary"] = inputs.Parsed.BriefSummary is { } b ? inputs.Inline(b, context) : null,
             ["sections"] = sections,
             ["figures"] = FigurePages.List(inputs, context),
-            ["notes"] = inputs.Notes(context),
+            ["notes"] = inputs.Notes(context, stop),
         };
         return new PageView(SitePaths.Print, "print.html", model);
     }

@@ -28,7 +28,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
     }
 
     /// <summary>The search index: one entry per page, entity, quote and source, with its words.</summary>
-    public static byte[] Index(RenderInputs inputs)
+    public static byte[] Index(RenderInputs inputs, CancellationToken stop = default)
     {
         using var buffer = new MemoryStream();
         buffer.Write("window.BRIEFGEN_SEARCH="u8);
@@ -41,6 +41,7 @@ public sealed class SearchPages(RenderInputs inputs) : IPageKind
             var order = inputs.ReadingOrder;
             for (var start = 0; start < order.Count; start += PageBatch)
             {
+                stop.ThrowIfCancellationRequested();
                 var batch = Enumerable.Range(start, Math.Min(PageBatch, order.Count - start)).AsParallel().AsOrdered()
                     .Select(i => PlainText.Squash((order[i].Summary?.Value ?? "") + " " + Text(inputs, inputs.Parsed.Pages[order[i].Id].Document) +
                                         (order[i].Tags.Count > 0 ? " " + string.Join(' ', order[i].Tags) : "")))
