@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using BriefGen.Benchmarks;
 
-// dotnet run -c Release --project tests/BriefGen.Benchmarks -- serve-latency [--pages 1000] [--edits 20] [--binary PATH] [--corpus DIR]
+// dotnet run -c Release --project tests/BriefGen.Benchmarks -- serve-latency [--pages 1000] [--edits 20] [--binary PATH] [--corpus DIR] [--pause MS]
 // dotnet run -c Release --project tests/BriefGen.Benchmarks -- whole [--pages 1000] [--runs 5] [--binary PATH]
 // dotnet run -c Release --project tests/BriefGen.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
 if (args.Length > 0 && args[0] == "serve-latency")
@@ -10,7 +10,7 @@ if (args.Length > 0 && args[0] == "serve-latency")
     int Option(string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    return await ServeLatency.RunAsync(Option("--pages", 1000), Option("--edits", 20), Text("--binary"), Text("--corpus"));
+    return await ServeLatency.RunAsync(Option("--pages", 1000), Option("--edits", 20), Text("--binary"), Text("--corpus"), Option("--pause", 150));
 }
 
 if (args.Length > 0 && args[0] == "whole")

@@ -13,7 +13,9 @@ namespace BriefGen.Benchmarks;
 /// <c>serve-latency</c>: how long after a page is saved does <c>briefgen serve</c> serve it changed? Generates the
 /// corpus, runs the preview server in this process on 127.0.0.1, saves one page again and again with a new
 /// sentence, and times each save until an HTTP GET of that page shows the sentence. Then saves ten times
-/// within 200 ms and checks that the last text is what is served.
+/// within 200 ms and checks that the last text is what is served. With a pause between saves longer than the
+/// server's half second of quiet, each save comes while the print page and data files of the one before are
+/// being brought up to date (the follow-up), as when a writer saves, reads, and saves again.
 /// </summary>
 public static class ServeLatency
 {
@@ -21,8 +23,9 @@ public static class ServeLatency
     /// Runs the measurement. <paramref name="binary"/> serves from that executable (the Native AOT one) as a child
     /// process, as a user runs it; else the server runs in this process. <paramref name="corpus"/> serves a copy of
     /// that brief folder (such as the peers' <c>gen_corpus.py --format briefgen</c> output) instead of the generated one.
+    /// <paramref name="pauseMs"/> is the time from one save's rebuild to the next save.
     /// </summary>
-    public static async Task<int> RunAsync(int pages, int edits, string? binary = null, string? corpus = null)
+    public static async Task<int> RunAsync(int pages, int edits, string? binary = null, string? corpus = null, int pauseMs = 150)
     {
         var root = Path.Combine(Path.GetTempPath(), "briefgen-serve-latency-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (corpus is not null)
@@ -68,7 +71,7 @@ public static class ServeLatency
                 cpu.Add((server.CpuTime() - cpuBefore).TotalMilliseconds);
             }
 
-            await Task.Delay(150);
+            await Task.Delay(pauseMs);
         }
 
         times.Sort();
@@ -78,6 +81,11 @@ public static class ServeLatency
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU time of the server per save (all cores, save to rebuild done): median {Median(cpu):F0} ms; machine load average {LoadAverage()}"));
         Console.WriteLine("last rebuild: " + log.Last("Rebuilt"));
+        var followUps = log.All("Then ").Select(l => double.Parse(l.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture)).Order().ToList();
+        Console.WriteLine(followUps.Count == 0
+            ? $"print page and data files: never up to date between saves (pause {pauseMs} ms): each update waits for 500 ms of quiet, and a save stops it"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"print page and data files brought up to date {followUps.Count} times (pause {pauseMs} ms): median {Median(followUps):F0} ms; the others were stopped by the next save"));
 
         // Ten saves within 200 ms: the last text wins.
         var before = log.Count("Rebuilt");
@@ -279,5 +287,7 @@ public static class ServeLatency
         public int Count(string start) => _lines.Count(l => l.StartsWith(start, StringComparison.Ordinal));
 
         public string? Last(string start) => _lines.LastOrDefault(l => l.StartsWith(start, StringComparison.Ordinal));
+
+        public List<string> All(string start) => [.. _lines.Where(l => l.StartsWith(start, StringComparison.Ordinal))];
     }
 }
