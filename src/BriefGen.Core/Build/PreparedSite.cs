@@ -91,7 +91,7 @@ public sealed class PreparedSite
         }
 
         yield return new OutputFile("sources.json", CslJson.Write(Brief.Content.Sources));
-        yield return new OutputFile("brief.json", BriefJson.Write(Inputs));
+        yield return new OutputFile("brief.json", BriefJson.Write(Inputs, stop));
         yield return new OutputFile(BriefCitation.BibTeXPath, BriefCitation.BibTeX(Brief.Content.Brief, Inputs.SiteUrl));
         yield return new OutputFile(BriefCitation.RisPath, BriefCitation.Ris(Brief.Content.Brief, Inputs.SiteUrl));
         foreach (var (path, bytes) in Templates.Assets)

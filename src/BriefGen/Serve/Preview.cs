@@ -213,13 +213,12 @@ public sealed class Preview(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var siteKey = _lastSiteKey!;
-        var builders = site.ViewBuilders();
+        // The print page repeats the pages the last rebuild rendered, so it changed with them: it is rendered without the
+        // fingerprint of its view (at 5,000 pages a second of hashing), and a rebuild that compares every view renders it
+        // again, having no fingerprint to compare it with.
         var views = _viewIndex.ContainsKey(SitePaths.Print) ? new List<PageView> { site.PrintView(stop) } : [];
         stop.ThrowIfCancellationRequested();
-        var (fingerprints, changed) = Compare(views, siteKey);
-        stop.ThrowIfCancellationRequested();
-        var rendered = changed.Select(view => site.Render(view, stop)).OfType<OutputFile>().ToList();
+        var rendered = views.Select(view => site.Render(view, stop)).OfType<OutputFile>().ToList();
         stop.ThrowIfCancellationRequested();
         var pagePaths = _pagePaths;
         var next = Site.ToBuilder();
@@ -241,7 +240,7 @@ public sealed class Preview(BuildOptions options)
             if (diagnostics.HasErrors)
             {
                 Undo(undo);
-                return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+                return Done(diagnostics, false, rendered.Select(f => f.Path).ToList(), _viewPaths.Count, clock, files) with { FollowUp = true };
             }
 
             Commit(next, all);
@@ -252,8 +251,8 @@ public sealed class Preview(BuildOptions options)
             throw;
         }
 
-        Remember(views, fingerprints);
-        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { FollowUp = true };
+        _fingerprints.Remove(SitePaths.Print);
+        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), _viewPaths.Count, clock, files) with { FollowUp = true };
     }
 
     /// <summary>The files <paramref name="content"/> was loaded from: the last rebuild's list itself while they are the same files.</summary>

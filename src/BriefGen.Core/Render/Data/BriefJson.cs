@@ -8,7 +8,7 @@ namespace BriefGen.Render.Data;
 /// <summary>/brief.json: the brief as data: pages, every citation with its locator, quotes, figures, entities and events.</summary>
 public static class BriefJson
 {
-    public static byte[] Write(RenderInputs inputs)
+    public static byte[] Write(RenderInputs inputs, CancellationToken stop = default)
     {
         var content = inputs.Content;
         using var buffer = new MemoryStream();
@@ -26,6 +26,7 @@ public static class BriefJson
             var byPage = uses.ToLookup(u => u.PageUrl, StringComparer.Ordinal);
             foreach (var page in inputs.ReadingOrder)
             {
+                stop.ThrowIfCancellationRequested();
                 var url = inputs.Url(SitePaths.Page(page.Id));
                 json.WriteStartObject();
                 json.WriteString("id", page.Id);
@@ -49,6 +50,7 @@ public static class BriefJson
 
             // Every citation of the site, wherever it is rendered (pages, entity pages, the timeline, figures).
             json.WriteStartArray("citations");
+            stop.ThrowIfCancellationRequested();
             foreach (var use in uses)
             {
                 json.WriteStartObject();
