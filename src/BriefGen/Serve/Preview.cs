@@ -185,8 +185,7 @@ public sealed class Preview(BuildOptions options)
     }
 
     /// <summary>
-    /// The rest of the last rebuild, once its changed pages are served: the print page (when its view changed) and the
-    /// data files. Null when there is nothing left to do, or when <paramref name="stop"/> was cancelled first (a newer
+    /// The rest of the last rebuild, once its changed pages are served: the print page and the data files. Null when there is nothing left to do, or when <paramref name="stop"/> was cancelled first (a newer
     /// save: at 5,000 pages this takes seconds, and the save must not wait for it). A newer rebuild makes this one's
     /// leftovers its own; a stopped one leaves them as they were, and the site as it was.
     /// </summary>
@@ -204,7 +203,7 @@ public sealed class Preview(BuildOptions options)
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            _pending = site; // The scans it replaced are back (below): the next rebuild takes the rest over.
+            _pending = site; // Where it stopped, it put back the scans it had replaced: the next rebuild takes the rest over.
             return null;
         }
     }
