@@ -22,7 +22,7 @@ public sealed class CslCitationMemo
     private ConcurrentDictionary<Key, CslCitationResult> _last = new();
 
     /// <summary>How many citations were served from the memo since it was made.</summary>
-    public int Hits => _hits;
+    internal int Hits => _hits;
 
     private int _hits;
 

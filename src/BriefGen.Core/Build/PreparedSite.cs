@@ -60,14 +60,12 @@ public sealed class PreparedSite
     /// </summary>
     public PageView PrintView(CancellationToken stop) => new Render.Kinds.PrintPage(Inputs).View(stop);
 
-    /// <summary>One page's file; null (with a diagnostic) when its template fails.</summary>
-    public OutputFile? Render(PageView view) => _renderer.RenderOne(view);
-
     /// <summary>
-    /// One page's file, its templates stopped when <paramref name="stop"/> is cancelled (the preview's print page, which
-    /// takes seconds at 5,000 pages): then <see cref="OperationCanceledException"/>, and no diagnostic.
+    /// One page's file; null (with a diagnostic) when its template fails. Its templates stop when <paramref name="stop"/> is
+    /// cancelled (the preview's print page, which takes seconds at 5,000 pages): then <see cref="OperationCanceledException"/>,
+    /// and no diagnostic.
     /// </summary>
-    public OutputFile? Render(PageView view, CancellationToken stop) => _renderer.RenderOne(view, stop);
+    public OutputFile? Render(PageView view, CancellationToken stop = default) => _renderer.RenderOne(view, stop);
 
     /// <summary>Every page of the site, each view built and rendered in one step, in the order of <see cref="Views"/>.</summary>
     public IReadOnlyList<OutputFile> RenderAll() => _renderer.Render(ViewBuilders());
@@ -77,7 +75,7 @@ public sealed class PreparedSite
 
     /// <summary>Every page, rendered in one parallel pass, in the order of <paramref name="views"/>.</summary>
     public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageView> views) =>
-        views.AsParallel().AsOrdered().Select(Render).OfType<OutputFile>().ToList();
+        views.AsParallel().AsOrdered().Select(view => Render(view)).OfType<OutputFile>().ToList();
 
     /// <summary>The data files beside the pages: sitemap, robots.txt, search index, CSL-JSON, brief.json and the theme's assets.</summary>
     /// <param name="pagePaths">The pages' files.</param>

@@ -26,11 +26,12 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
     /// <summary>The time <c>date.now</c> shows.</summary>
     public DateTime BuildTime => buildTime;
 
-    /// <summary>The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.</summary>
-    public string? Run(string templateName, ScriptObject variables, string forPath) => Run(templateName, variables, forPath, null, default);
-
-    /// <summary>As <see cref="Run(string, ScriptObject, string)"/>, stopped with <see cref="OperationCanceledException"/> when <paramref name="stop"/> is cancelled.</summary>
-    public string? Run(string templateName, ScriptObject variables, string forPath, CancellationToken stop) => Run(templateName, variables, forPath, null, stop);
+    /// <summary>
+    /// The template's output, or null (with a diagnostic) when it fails; <paramref name="forPath"/> names the page in messages.
+    /// Stopped with <see cref="OperationCanceledException"/>, and no diagnostic, when <paramref name="stop"/> is cancelled.
+    /// </summary>
+    public string? Run(string templateName, ScriptObject variables, string forPath, CancellationToken stop = default) =>
+        Run(templateName, variables, forPath, null, stop);
 
     /// <summary>The template's output as UTF-8, written straight into a buffer the thread reuses; null (with a diagnostic) when it fails.</summary>
     public byte[]? RunToUtf8(string templateName, ScriptObject variables, string forPath, CancellationToken stop = default)

@@ -185,9 +185,10 @@ public sealed class Preview(BuildOptions options)
     }
 
     /// <summary>
-    /// The rest of the last rebuild, once its changed pages are served: the print page and the data files. Null when there is nothing left to do, or when <paramref name="stop"/> was cancelled first (a newer
-    /// save: at 5,000 pages this takes seconds, and the save must not wait for it). A newer rebuild makes this one's
-    /// leftovers its own; a stopped one leaves them as they were, and the site as it was.
+    /// The rest of the last rebuild, once its changed pages are served: the print page and the data files. Null when there
+    /// is nothing left to do, or when <paramref name="stop"/> was cancelled first (a newer save: at 5,000 pages this takes
+    /// seconds, and the save must not wait for it). A newer rebuild makes this one's leftovers its own; a stopped one
+    /// leaves them as they were, and the site as it was.
     /// </summary>
     public Rebuild? Finish(CancellationToken stop = default)
     {
