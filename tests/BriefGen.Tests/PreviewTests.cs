@@ -428,6 +428,54 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("Unseen words", Text(preview, "second/index.html"));
     }
 
+    /// <summary>
+    /// Sources written just before <c>serve</c> starts (a checkout, a generator) cannot be trusted by their stamps, so
+    /// each rebuild reads them again; when they hold what was read before, the sources are the same ones, and an edit to
+    /// a page still renders only what it changed. A source text changed within one tick of the clock, at the same size,
+    /// is still seen.
+    /// </summary>
+    [Fact]
+    public void Sources_written_just_before_the_first_build_are_read_again_and_an_edit_still_takes_the_fast_path()
+    {
+        const string Quote = "The judge said “You’re not even asking the key question” [@seed, ¶3].";
+        Save("content/pages/third.md", $"---\ntitle: Third\n---\n{Quote}\n");
+        var soon = DateTime.UtcNow.AddHours(1); // Ahead of the clock: no file settles while the test runs.
+        foreach (var file in Directory.EnumerateFiles(_brief.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, soon);
+        }
+
+        var preview = NewPreview();
+        var first = preview.Run();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+
+        Save("content/pages/third.md", $"---\ntitle: Third\n---\nOther words. {Quote}\n");
+        var edit = preview.Run();
+        Assert.True(edit.Succeeded, string.Join("\n", edit.Diagnostics));
+        Assert.Equal(1, edit.ViewsBuilt);
+        Assert.Equal(["third/index.html"], edit.RenderedPaths);
+
+        // The same size, the same stamp, another word: the quotation no longer stands in the source.
+        var seed = Path.Combine(_brief.Root, "seeds/seed.txt");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("key question", "big question", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(seed, soon);
+        var racy = preview.Run();
+        Assert.False(racy.Succeeded);
+        Assert.Contains(racy.Diagnostics, d => d.Location.Path == "content/pages/third.md" && d.Message.Contains("key question", StringComparison.Ordinal));
+
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("big question", "key question", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(seed, soon);
+        var back = preview.Run();
+        Assert.True(back.Succeeded, string.Join("\n", back.Diagnostics));
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
+        Assert.True(full.Succeeded, TestBrief.Lines(full));
+        foreach (var file in full.Files)
+        {
+            Assert.True(file.Bytes.AsSpan().SequenceEqual(preview.Site[file.Path]), $"{file.Path} differs from a full build");
+        }
+    }
+
     [Fact]
     public void The_files_a_build_read_are_reported_for_watching()
     {

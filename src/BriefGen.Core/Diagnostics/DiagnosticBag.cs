@@ -41,6 +41,18 @@ public sealed class DiagnosticBag
 
     public void Warning(Location at, string code, string message) => Add(new Diagnostic(at, Severity.Warning, code, message));
 
+    /// <summary>Whether nothing at all was reported.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count == 0;
+            }
+        }
+    }
+
     private int _scanned; // How many of _items HasErrors has looked at: none of them was an error.
 
     /// <summary>Whether an error was reported. Each diagnostic is looked at once, however often this is asked.</summary>

@@ -161,7 +161,11 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
 
     /// <summary>
     /// sources.yml and the texts it names. Kept while sources.yml and every text file it read keep their size and
-    /// time stamp, and only when it loaded without a diagnostic (a missing file may appear at any moment).
+    /// time stamp, and only when it loaded without a diagnostic (a missing file may appear at any moment). A file
+    /// written shortly before it was read cannot be trusted by its stamp (see <see cref="LoadCache.TextOf"/>): such a
+    /// result is kept under a key no stamp matches, so the next load reads the files again, and when they hold what the
+    /// kept result read (the same sources.yml text, the same text files' SHA-256), that result's own sources are handed
+    /// back. The rest of the build tells a changed source by its object: a source that did not change stays the same.
     /// </summary>
     private List<Source> LoadSources(string fullPath)
     {
@@ -180,12 +184,25 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         ];
         string KeyOf(List<string> files) => string.Join("\n", files.Select(Stamp));
         bool Settled(List<string> files) => files.All(f => new FileInfo(f).LastWriteTimeUtc < DateTime.UtcNow - LoadCache.Settled); // See LoadCache.TextOf.
+        const string Unsettled = "\n?"; // Never a stamp's ending.
 
-        return cache.Memo("sources", rel, KeyOf(Files(cache.Peek<List<Source>>("sources", rel))), diagnostics,
-            bag => new SourceLoader(paths, bag, sourceTexts).Load(fullPath),
-            keep: (sources, reported) => reported.Count == 0 && Settled(Files(sources)),
-            keyOf: sources => KeyOf(Files(sources)));
+        var kept = cache.Peek<LoadedSources>("sources", rel);
+        return cache.Memo("sources", rel, KeyOf(Files(kept?.Sources)), diagnostics,
+            bag =>
+            {
+                var loader = new SourceLoader(paths, bag, sourceTexts);
+                var sources = loader.Load(fullPath);
+                var inputs = loader.Inputs;
+                return kept is not null && bag.IsEmpty && string.Equals(kept.Inputs, inputs, StringComparison.Ordinal)
+                    ? kept
+                    : new LoadedSources(sources, inputs);
+            },
+            keep: (_, reported) => reported.Count == 0,
+            keyOf: loaded => KeyOf(Files(loaded.Sources)) is var key && Settled(Files(loaded.Sources)) ? key : key + Unsettled).Sources;
     }
+
+    /// <summary>The sources one load of sources.yml gave, with a record of what it read (<see cref="SourceLoader.Inputs"/>).</summary>
+    private sealed record LoadedSources(List<Source> Sources, string Inputs);
 
     private static string Stamp(string fullPath) => Stamp(new FileInfo(fullPath));
 

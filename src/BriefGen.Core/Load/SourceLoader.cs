@@ -11,6 +11,16 @@ namespace BriefGen.Load;
 /// </summary>
 internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagnostics, SourceTextCache? cache = null)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private string? _yaml;
+
+    /// <summary>
+    /// What the last <see cref="Load"/> read, in one string: the text of sources.yml and the path and SHA-256 of every
+    /// text file, in path order. A load is a function of what it read, so two loads with the same record that report
+    /// nothing load the same sources.
+    /// </summary>
+    public string Inputs => string.Join("\n", [_yaml is null ? "-" : _yaml.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + _yaml, .. _hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Key + "\0" + h.Value)]);
+
     public List<Source> Load(string fullPath)
     {
         var sources = new List<Source>();
@@ -32,6 +42,7 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
             return sources;
         }
 
+        _yaml = yaml;
         var tree = YamlReader.ParseTree(yaml, at, diagnostics);
         if (tree is null)
         {
