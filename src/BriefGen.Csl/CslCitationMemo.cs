@@ -36,6 +36,21 @@ public sealed class CslCitationMemo
         _current = new ConcurrentDictionary<Key, CslCitationResult>();
     }
 
+    /// <summary>
+    /// Ends a pass that was stopped midway: what it formatted joins what the pass before it kept, and the next
+    /// <see cref="Next"/> keeps both, so a stopped pass does not let go of what the next one needs.
+    /// </summary>
+    public void Stopped()
+    {
+        foreach (var (key, result) in _current)
+        {
+            _last.TryAdd(key, result);
+        }
+
+        _current = _last;
+        _last = new ConcurrentDictionary<Key, CslCitationResult>();
+    }
+
     internal bool TryGet(Key key, out CslCitationResult result)
     {
         if (_current.TryGetValue(key, out result!) || _last.TryGetValue(key, out result!))

@@ -79,8 +79,9 @@ public sealed class CslProcessor
     /// <param name="count">How many to format.</param>
     /// <param name="memo">Citations formatted before by processors that know the same style, locale, items and cited order:
     /// one with the same cites and positions is taken from it instead of rendered (see <see cref="CslCitationMemo"/>).</param>
+    /// <param name="stop">Looked at every few hundred citations: a cancelled format throws <see cref="OperationCanceledException"/>.</param>
     public IReadOnlyList<CslCitationResult> FormatCitations(IReadOnlyList<CslCitation> citationsInDocumentOrder, int start, int count,
-        CslCitationMemo? memo = null)
+        CslCitationMemo? memo = null, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(citationsInDocumentOrder);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -98,10 +99,15 @@ public sealed class CslProcessor
             }
         var states = EnsureStates();
         // A cite's position depends only on the citations before it.
-        var positions = Positions.Compute(citationsInDocumentOrder, SortCites, _r.Style.Citation.Attr("near-note-distance"), start + count);
+        var positions = Positions.Compute(citationsInDocumentOrder, SortCites, _r.Style.Citation.Attr("near-note-distance"), start + count, stop);
         var results = new List<CslCitationResult>(count);
         for (var k = start; k < start + count; k++)
         {
+            if ((k & 255) == 0)
+            {
+                stop.ThrowIfCancellationRequested();
+            }
+
             var (cites, pos) = positions[k];
             CslCitationMemo.Key? key = null;
             if (memo is not null)

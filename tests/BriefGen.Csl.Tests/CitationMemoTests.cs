@@ -85,4 +85,49 @@ public sealed class CitationMemoTests
         With(processor, memo, first); // Unused for two passes: formatted again.
         Assert.Equal(hits, memo.Hits);
     }
+
+    [Fact]
+    public void A_pass_stopped_midway_lets_go_of_nothing_the_next_pass_needs()
+    {
+        var style = CslStyle.BuiltIn(CslStyle.DefaultName);
+        var processor = new CslProcessor(style, CslLocale.BuiltIn("en-US"), ProcessorTests.MppSources());
+        var memo = new CslCitationMemo();
+        var document = Enumerable.Range(0, 600)
+            .Select(k => Note(k + 1, k % 2 == 0 ? "liptak-2020" : "seed", (k / 2).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+        With(processor, memo, document);
+
+        // The next pass, in parts of 100 (as the print page is formatted side by side), stopped after three.
+        using var stop = new CancellationTokenSource();
+        memo.Next();
+        var formatted = 0;
+        Assert.Throws<OperationCanceledException>(() =>
+        {
+            for (var start = 0; start < document.Length; start += 100, formatted += 100)
+            {
+                if (formatted == 300)
+                {
+                    stop.Cancel();
+                }
+
+                processor.FormatCitations(document, start, 100, memo, stop.Token);
+            }
+        });
+        Assert.Equal(300, formatted);
+        memo.Stopped();
+
+        // The pass after finds every citation: those the stopped pass took, and those only the complete pass before it had.
+        var hits = memo.Hits;
+        Assert.Equal(Fresh(style, document), With(processor, memo, document));
+        Assert.Equal(document.Length, memo.Hits - hits);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_a_format_before_its_first_citation()
+    {
+        var processor = new CslProcessor(CslStyle.BuiltIn(CslStyle.DefaultName), CslLocale.BuiltIn("en-US"), ProcessorTests.MppSources());
+        var document = Document(("liptak-2020", "1"), ("seed", "2"));
+        Assert.Throws<OperationCanceledException>(() => processor.FormatCitations(document, 0, document.Length, null, new CancellationToken(canceled: true)));
+        Assert.Equal(2, processor.FormatCitations(document, 0, document.Length, null, TestContext.Current.CancellationToken).Count);
+    }
 }

@@ -135,8 +135,12 @@ public sealed class PreviewTests : IDisposable
         Assert.ThrowsAny<OperationCanceledException>(() => site.DataFiles(["index.html"], stopped.Token).ToList());
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
 
-        // Not stopped, the same view renders, and the contexts a stopped render used are not left stopped.
-        Assert.Contains("Third", Encoding.UTF8.GetString(site.Render(view, going)!.Bytes));
+        // Not stopped, the same view renders, and the contexts a stopped render used are not left stopped; the notes the
+        // stopped view began to format are formatted in full.
+        var print = site.Render(view, going)!.Bytes;
+        Assert.Contains("Third", Encoding.UTF8.GetString(print));
+        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
+        Assert.Equal(full.Files.Single(f => f.Path == "print/index.html").Bytes, print);
         Assert.Contains(site.DataFiles(["index.html"], going), f => f.Path == "assets/search-index.js");
         Assert.NotNull(site.Render(site.Views().First(v => v.SitePath == "third/"), going));
     }

@@ -45,6 +45,9 @@ public static class Words
         string.Create(end - start, (text, start), static (span, s) => s.text.AsSpan(s.start, span.Length).ToLowerInvariant(span));
 
     /// <summary>Whether a character belongs to a word: a letter, a digit or a combining mark.</summary>
+    /// <remarks>ASCII, most of a text, is told by one comparison: no ASCII character is a combining mark.</remarks>
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsAscii(c)
+            ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

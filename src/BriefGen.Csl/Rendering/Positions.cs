@@ -8,7 +8,8 @@ internal readonly record struct CitePosition(CslPosition Position, bool NearNote
 internal static class Positions
 {
     public static List<(IReadOnlyList<CslCitationItem> Cites, CitePosition[] Pos)> Compute(
-        IReadOnlyList<CslCitation> citations, Func<CslCitation, IReadOnlyList<CslCitationItem>> sort, string? nearNoteDistance, int count)
+        IReadOnlyList<CslCitation> citations, Func<CslCitation, IReadOnlyList<CslCitationItem>> sort, string? nearNoteDistance, int count,
+        CancellationToken stop = default)
     {
         var distance = int.TryParse(nearNoteDistance, NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : 5;
         var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -17,6 +18,11 @@ internal static class Positions
         IReadOnlyList<CslCitationItem>? previous = null;
         for (var k = 0; k < count; k++)
         {
+            if ((k & 1023) == 0)
+            {
+                stop.ThrowIfCancellationRequested();
+            }
+
             var note = citations[k].NoteNumber ?? k + 1;
             var cites = sort(citations[k]);
             var pos = new CitePosition[cites.Count];

@@ -16,7 +16,10 @@ public sealed class CitationFormatter
 {
     private readonly Dictionary<string, PageNotes> _pages = new(StringComparer.Ordinal);
     private readonly FormattedSources _sources;
-    private readonly Lazy<PageNotes?>? _print;
+    private readonly Func<CancellationToken, PageNotes?>? _formatPrint;
+    private readonly Lock _printGate = new();
+    private PageNotes? _print;
+    private bool _printDone;
     private readonly string? _printPath;
     private bool _failed;
 
@@ -110,12 +113,12 @@ public sealed class CitationFormatter
         if (print is not null)
         {
             _printPath = Resolve.SitePaths.Print;
-            _print = new Lazy<PageNotes?>(() =>
+            _formatPrint = stop =>
             {
-                var (notes, _, failure) = _failed ? default : Try(() => Format(print(), byId, _sources.PrintMemo));
+                var (notes, _, failure) = _failed ? default : Try(() => Format(print(), byId, _sources.PrintMemo, stop));
                 Failed(diagnostics, style, failure);
                 return notes;
-            }, LazyThreadSafetyMode.ExecutionAndPublication);
+            };
         }
 
         Bibliography = _sources.Bibliography;
@@ -125,7 +128,8 @@ public sealed class CitationFormatter
     /// <param name="page">The page.</param>
     /// <param name="byId">The sources by id.</param>
     /// <param name="memo">The notes this page had when last formatted (the preview's print page), to take unchanged ones from.</param>
-    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId, CslCitationMemo? memo = null)
+    /// <param name="stop">Looked at between citations (the preview's print page, which a save interrupts).</param>
+    private PageNotes? Format(PageContext page, Dictionary<string, Source> byId, CslCitationMemo? memo = null, CancellationToken stop = default)
     {
         var citations = new List<(Note Note, CitationInline? InNote, CslCitation Citation)>();
         foreach (var note in page.Notes.Notes)
@@ -151,23 +155,32 @@ public sealed class CitationFormatter
         var all = citations.Select(c => c.Citation).ToList();
         memo?.Next();
         var size = all.Count < LongPage ? all.Count : (all.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
-        var parts = Enumerable.Range(0, (all.Count + size - 1) / size).AsParallel().AsOrdered()
-            .Select(part => _sources.With(processor =>
-            {
-                var start = part * size;
-                var results = processor.FormatCitations(all, start, Math.Min(size, all.Count - start), memo);
-                var inText = new Dictionary<int, InTextCitation?>();
-                for (var i = 0; i < results.Count; i++)
+        List<(IReadOnlyList<CslCitationResult> Results, Dictionary<int, InTextCitation?> InText)> parts;
+        try
+        {
+            parts = Enumerable.Range(0, (all.Count + size - 1) / size).AsParallel().AsOrdered().WithCancellation(stop)
+                .Select(part => _sources.With(processor =>
                 {
-                    if (citations[start + i] is { InNote: null, Note: var note } && note.Item!.Mode == CitationMode.AuthorInText)
+                    var start = part * size;
+                    var results = processor.FormatCitations(all, start, Math.Min(size, all.Count - start), memo, stop);
+                    var inText = new Dictionary<int, InTextCitation?>();
+                    for (var i = 0; i < results.Count; i++)
                     {
-                        inText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
+                        if (citations[start + i] is { InNote: null, Note: var note } && note.Item!.Mode == CitationMode.AuthorInText)
+                        {
+                            inText[note.Number] = InText(processor, note.Item, Style.Style.IsNoteStyle);
+                        }
                     }
-                }
 
-                return (Results: results, InText: inText);
-            }))
-            .ToList();
+                    return (Results: results, InText: inText);
+                }))
+                .ToList();
+        }
+        catch (OperationCanceledException)
+        {
+            memo?.Stopped();
+            throw;
+        }
 
         var notes = new PageNotes();
         var at = 0;
@@ -212,7 +225,37 @@ public sealed class CitationFormatter
     }
 
     private PageNotes? NotesOf(PageContext page) =>
-        page.SitePath == _printPath ? _print!.Value : _pages.GetValueOrDefault(page.SitePath);
+        page.SitePath == _printPath ? PrintNotes() : _pages.GetValueOrDefault(page.SitePath);
+
+    /// <summary>
+    /// The print page's notes, formatted the first time they are asked for. A format that <paramref name="stop"/> stops
+    /// throws <see cref="OperationCanceledException"/> and leaves them to be formatted when next asked for.
+    /// </summary>
+    private PageNotes? PrintNotes(CancellationToken stop = default)
+    {
+        lock (_printGate)
+        {
+            if (!_printDone)
+            {
+                _print = _formatPrint!(stop);
+                _printDone = true;
+            }
+
+            return _print;
+        }
+    }
+
+    /// <summary>
+    /// Formats the print page's notes now, if they were not yet; <paramref name="stop"/> is looked at between citations, and
+    /// a stopped format throws <see cref="OperationCanceledException"/> and is done again when next asked for.
+    /// </summary>
+    public void FormatPrint(CancellationToken stop)
+    {
+        if (_formatPrint is not null)
+        {
+            PrintNotes(stop);
+        }
+    }
 
     public CitationStyle Style { get; }
 

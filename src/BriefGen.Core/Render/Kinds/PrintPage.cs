@@ -16,10 +16,11 @@ public sealed class PrintPage(RenderInputs inputs) : IPageKind
         yield return () => View();
     }
 
-    /// <summary>The print page's view; <paramref name="stop"/> is looked at before each page's section (the preview's follow-up, which a save interrupts).</summary>
+    /// <summary>The print page's view; <paramref name="stop"/> is looked at between its notes' citations and before each page's section (the preview's follow-up, which a save interrupts).</summary>
     internal PageView View(CancellationToken stop = default)
     {
         var context = inputs.Page(SitePaths.Print);
+        inputs.Citations.FormatPrint(stop); // Before the sections: an author-date style's in-text citations read the notes.
         var sections = new ScriptArray();
         foreach (var page in inputs.ReadingOrder)
         {
