@@ -47,6 +47,17 @@ public sealed class PreviewTests : IDisposable
         return preview;
     }
 
+    /// <summary>Every file a full build of the brief writes is served by <paramref name="preview"/>, byte for byte.</summary>
+    private void AssertServesAFullBuild(Preview preview)
+    {
+        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
+        Assert.True(full.Succeeded, TestBrief.Lines(full));
+        foreach (var file in full.Files)
+        {
+            Assert.True(file.Bytes.AsSpan().SequenceEqual(preview.Site[file.Path]), $"{file.Path} differs from a full build");
+        }
+    }
+
     private static string Text(Preview preview, string path) => Encoding.UTF8.GetString(preview.Site[path]);
 
     [Fact]
@@ -109,12 +120,7 @@ public sealed class PreviewTests : IDisposable
         var rest = preview.Finish(TestContext.Current.CancellationToken);
         Assert.True(rest is { Succeeded: true, FollowUp: true });
         Assert.False(preview.HasFollowUp);
-        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
-        Assert.True(full.Succeeded, TestBrief.Lines(full));
-        foreach (var file in full.Files)
-        {
-            Assert.True(file.Bytes.AsSpan().SequenceEqual(preview.Site[file.Path]), $"{file.Path} differs from a full build");
-        }
+        AssertServesAFullBuild(preview);
 
         Assert.Contains("Newer text", Text(preview, "print/index.html"));
     }
@@ -472,12 +478,7 @@ public sealed class PreviewTests : IDisposable
         var back = preview.Run();
         Assert.True(back.Succeeded, string.Join("\n", back.Diagnostics));
         Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
-        var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
-        Assert.True(full.Succeeded, TestBrief.Lines(full));
-        foreach (var file in full.Files)
-        {
-            Assert.True(file.Bytes.AsSpan().SequenceEqual(preview.Site[file.Path]), $"{file.Path} differs from a full build");
-        }
+        AssertServesAFullBuild(preview);
     }
 
     [Fact]

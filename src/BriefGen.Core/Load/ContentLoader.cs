@@ -198,7 +198,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
                     : new LoadedSources(sources, inputs);
             },
             keep: (_, reported) => reported.Count == 0,
-            keyOf: loaded => KeyOf(Files(loaded.Sources)) is var key && Settled(Files(loaded.Sources)) ? key : key + Unsettled).Sources;
+            keyOf: loaded => Files(loaded.Sources) is var files && Settled(files) ? KeyOf(files) : KeyOf(files) + Unsettled).Sources;
     }
 
     /// <summary>The sources one load of sources.yml gave, with a record of what it read (<see cref="SourceLoader.Inputs"/>).</summary>
