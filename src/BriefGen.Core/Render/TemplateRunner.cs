@@ -17,6 +17,10 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
 
     // Contexts of the built-in theme that finished a render cleanly; a failed render's context is dropped.
     private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _idle = [];
+    private int _contextsMade;
+
+    /// <summary>How many contexts this runner has made.</summary>
+    internal int ContextsMade => _contextsMade;
 
     public TemplateSet Templates => templates;
 
@@ -66,15 +70,20 @@ public sealed class TemplateRunner(TemplateSet templates, ScriptObject site, str
 
     private string? Run(string templateName, ScriptObject variables, string forPath, IScriptOutput? output, CancellationToken stop)
     {
-        // With the built-in theme a context that rendered cleanly into a given output is used again, by one render at
-        // a time: making one costs Scriban some twenty kilobytes, two for every page. A theme of the brief's own gets a
-        // fresh context each time, since its limits (time, output) count from the context's start; so does a render to
-        // a string, whose builder would be kept as large as the page.
-        var reuse = !templates.FromRoot && output is not null;
-        var context = reuse && _idle.TryTake(out var idle) ? idle : templates.NewContext(_builtins);
-        if (output is not null)
+        // With the built-in theme a context that rendered cleanly is used again, by one render at a time: making one
+        // costs Scriban some twenty kilobytes, two for every page and one for every quote box's caption. A render to a
+        // string gets a builder of its own, let go with the string, so no context keeps one as large as a page. A theme
+        // of the brief's own gets a fresh context each time, since its limits (time, output) count from the context's start.
+        var reuse = !templates.FromRoot;
+        if (!reuse || !_idle.TryTake(out var context))
         {
-            context.PushOutput(output);
+            context = templates.NewContext(_builtins);
+            Interlocked.Increment(ref _contextsMade);
+        }
+
+        if (output is not null || reuse)
+        {
+            context.PushOutput(output ?? new StringBuilderOutput());
         }
 
         // Scriban looks at its token before each statement: the caller's, with a theme's own time budget when it has one.
