@@ -53,8 +53,24 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
     {
         var text = paragraph.Text;
         var sentences = Sentences.Split(text);
-        var cites = sentences.Select(s => paragraph.Citations.Where(c => c.Offset >= s.Start && c.Offset < s.End)
-            .SelectMany(c => c.Citation.Items).ToList()).ToList();
+        // The items cited in each sentence, in order: one list per sentence, filled by index (this runs for every
+        // sentence of the brief, most of which cite nothing).
+        var citationMarks = paragraph.Citations;
+        var cites = new List<List<CitationItem>>(sentences.Count);
+        foreach (var (start, end) in sentences)
+        {
+            var items = new List<CitationItem>();
+            for (var i = 0; i < citationMarks.Count; i++)
+            {
+                if (citationMarks[i].Offset >= start && citationMarks[i].Offset < end)
+                {
+                    items.AddRange(citationMarks[i].Citation.Items);
+                }
+            }
+
+            cites.Add(items);
+        }
+
         var quotes = RunningQuotes.Find(text);
 
         foreach (var quote in quotes)
@@ -68,14 +84,20 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
 
         for (var s = 0; s < sentences.Count; s++)
         {
+            if (cites[s].Count == 0)
+            {
+                continue; // No citation: nothing to hold the numbers against.
+            }
+
             var (start, end) = sentences[s];
-            var marks = paragraph.Citations.Where(c => c.Offset >= start && c.Offset < end).ToList();
             var direct = cites[s].Where(i => i.Signal == Signal.None).ToList();
             var passages = direct.Count == 0 ? [] : sources.Of(direct);
             if (passages.Count == 0)
             {
                 continue; // No direct citation of a source with text: nothing to hold the numbers against.
             }
+
+            var marks = citationMarks.Where(c => c.Offset >= start && c.Offset < end).ToList();
 
             foreach (var number in Numbers.Find(text[start..end]))
             {
