@@ -91,6 +91,7 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
                 Render.Data.BriefCitation.Item(content.Brief, siteUrl), () => brief.PrintPage, cache?.Citations),
             () =>
             {
+                LinkChecks.Run(brief, diagnostics, cache?.Resolve.LinkChecks);
                 citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded, cache?.Resolve.CitationChecks);
                 UsageChecks.Run(content, brief.Mentions, diagnostics);
                 PlaceholderChecks.Run(parsed, diagnostics, cache?.Resolve.PlaceholderChecks);

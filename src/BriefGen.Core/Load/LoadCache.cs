@@ -138,6 +138,66 @@ public sealed class LoadCache
             files.BinarySearch(path, StringComparer.Ordinal) >= 0 == File.Exists(path);
     }
 
+    private (string Kind, List<string> Files, (string Text, Entry Entry)?[] Loaded)? _pass;
+
+    /// <summary>
+    /// For each of <paramref name="files"/>, what the last pass over the same listing loaded from it (<see cref="Passed"/>),
+    /// when the watcher said it did not change since (see <see cref="Changed"/>) and its kept text and result are still
+    /// the ones that pass used; null where the file must be loaded again. Null when the watcher cannot tell, or the
+    /// listing is not the last pass's.
+    /// </summary>
+    /// <remarks>
+    /// Sound for the reason <see cref="Unchanged"/> is: such a file would be given its kept text, and that text its kept
+    /// result. A kept text dropped by a change that a failed rebuild saw, or a result replaced since, is told by its object.
+    /// </remarks>
+    internal LoadedEntry?[]? KeptPass(string kind, List<string> files)
+    {
+        lock (_gate)
+        {
+            if (_changed is not { } changed || _pass is not var (passKind, passFiles, loaded) || passKind != kind || !ReferenceEquals(passFiles, files))
+            {
+                return null;
+            }
+
+            var kept = new LoadedEntry?[files.Count];
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (loaded[i] is var (text, entry) && !changed.Contains(files[i]) &&
+                    _texts.TryGetValue(files[i], out var t) && ReferenceEquals(t.Text, text) &&
+                    _entries.TryGetValue((kind, t.Rel), out var now) && ReferenceEquals(now, entry))
+                {
+                    kept[i] = new LoadedEntry(entry.Value, entry.Diagnostics);
+                }
+            }
+
+            return kept;
+        }
+    }
+
+    /// <summary>
+    /// Records a pass over <paramref name="files"/>: <paramref name="kept"/> as <see cref="KeptPass"/> gave it, and the
+    /// files at <paramref name="loadedAgain"/> as they were just loaded, each with the text and result it was loaded
+    /// with, when both were kept (a file that failed to read, or whose result may not be kept, is loaded again next time).
+    /// </summary>
+    internal void Passed(string kind, List<string> files, LoadedEntry?[]? kept, List<int> loadedAgain)
+    {
+        lock (_gate)
+        {
+            var loaded = kept is not null && _pass is var (passKind, same, was) && passKind == kind && ReferenceEquals(same, files)
+                ? was
+                : new (string Text, Entry Entry)?[files.Count];
+            foreach (var i in loadedAgain)
+            {
+                loaded[i] = _texts.TryGetValue(files[i], out var t) && _entries.TryGetValue((kind, t.Rel), out var entry) &&
+                            string.Equals(entry.Key, t.Text, StringComparison.Ordinal)
+                    ? (t.Text, entry)
+                    : null;
+            }
+
+            _pass = (kind, files, loaded);
+        }
+    }
+
     /// <summary>How long before a read a file's last write must lie for its stamp to be trusted.</summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(1);
 
@@ -162,6 +222,9 @@ public sealed class LoadCache
 
     private sealed record Entry(string Key, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 }
+
+/// <summary>What loading a file gave, and what it reported, kept from the last pass (<see cref="LoadCache.KeptPass"/>).</summary>
+internal readonly record struct LoadedEntry(object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
 /// What a file's stamp is made of: whether it exists, its size and its last write time. Compared as numbers, not

@@ -132,8 +132,6 @@ public sealed class ResolvedBrief
         var ids = new IdIndex(content, diagnostics);
         var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics, cache?.ReadingOrder);
         var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl, out var print, cache);
-        var resolved = new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print, cache);
-        LinkChecks.Run(resolved, diagnostics, cache?.LinkChecks);
-        return resolved;
+        return new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print, cache);
     }
 }
