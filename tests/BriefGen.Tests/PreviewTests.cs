@@ -390,6 +390,41 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("As <span class=\"cite-in-note\">(Adams, 2020, para. 2)</span> has it.", html);
     }
 
+    /// <summary>
+    /// In a numeric style a source's number is the order in which the brief first cites it, pages taken in reading order:
+    /// a page moved ahead by its <c>order</c> renumbers the sources, and the preview shows what a full build does.
+    /// </summary>
+    [Fact]
+    public void A_page_moved_by_its_order_renumbers_the_sources_of_a_numeric_style()
+    {
+        Save("styles/numeric.csl", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><title>Numbered</title><id>numbered</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+              <citation><layout prefix="[" suffix="]"><text variable="citation-number"/></layout></citation>
+              <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
+            </style>
+            """);
+        Save("content/brief.yml", "title: Test Brief\nsummary: A brief for tests.\nnav: [index]\ncsl: styles/numeric.csl\n"); // Pages outside nav go by order.
+        Save("content/sources.yml", "- id: seed\n  type: report\n  title: Seed report\n  text: ../seeds/seed.txt\n- id: other\n  type: report\n  title: Other report\n  text: ../seeds/seed.txt\n");
+        Save("content/pages/index.md", "---\ntitle: Home\n---\nWelcome.\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nOne report [@other, ¶1].\n");
+        Save("content/pages/third.md", "---\ntitle: Third\norder: 3\n---\nAnother report [@seed, ¶2].\n");
+        var preview = NewPreview();
+        var first = preview.Run();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Contains("data-note=\"note-1\">[1]", Text(preview, "second/index.html"));
+        Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "third/index.html"));
+
+        Save("content/pages/third.md", "---\ntitle: Third\norder: 1\n---\nAnother report [@seed, ¶2].\n");
+        var moved = preview.Run();
+        Assert.True(moved.Succeeded, string.Join("\n", moved.Diagnostics));
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "second/index.html"));
+        Assert.Contains("data-note=\"note-1\">[1]", Text(preview, "third/index.html"));
+        AssertServesAFullBuild(preview);
+    }
+
     [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site()
     {

@@ -28,13 +28,16 @@ public sealed class IdIndex
         "assets", "entities", "figures", "print", "quotes", "search", "sources", "tags", "timeline",
     };
 
+    // Looked up for every page on every preview rebuild: by hash, not through the sorted set's tree.
+    private static readonly HashSet<string> ReservedLookup = new(Reserved, StringComparer.Ordinal);
+
     private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
 
     public IdIndex(BriefContent content, DiagnosticBag diagnostics)
     {
         foreach (var p in content.Pages)
         {
-            if (Reserved.Contains(p.Id))
+            if (ReservedLookup.Contains(p.Id))
             {
                 diagnostics.Error(p.At, DiagnosticCodes.ReservedId,
                     $"page id '{p.Id}' clashes with the generated /{p.Id}/ page; rename the file or set another id: " +
@@ -74,16 +77,18 @@ public sealed class IdIndex
 
     private void Add(Target target, DiagnosticBag diagnostics)
     {
-        if (_targets.TryGetValue(target.Id, out var first))
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_targets, target.Id, out var taken);
+        if (!taken)
         {
-            diagnostics.Error(target.At, DiagnosticCodes.DuplicateId,
-                $"duplicate id '{target.Id}': this {Describe(target.Kind)} has the same id as the {Describe(first.Kind)} at {first.At}");
-            diagnostics.Error(first.At, DiagnosticCodes.DuplicateId,
-                $"duplicate id '{target.Id}': this {Describe(first.Kind)} has the same id as the {Describe(target.Kind)} at {target.At}");
+            slot = target;
             return;
         }
 
-        _targets.Add(target.Id, target);
+        var first = slot!; // The first keeps the id.
+        diagnostics.Error(target.At, DiagnosticCodes.DuplicateId,
+            $"duplicate id '{target.Id}': this {Describe(target.Kind)} has the same id as the {Describe(first.Kind)} at {first.At}");
+        diagnostics.Error(first.At, DiagnosticCodes.DuplicateId,
+            $"duplicate id '{target.Id}': this {Describe(first.Kind)} has the same id as the {Describe(target.Kind)} at {target.At}");
     }
 
     private static string Describe(TargetKind kind) => kind switch

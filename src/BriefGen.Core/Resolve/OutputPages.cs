@@ -65,7 +65,7 @@ public static class OutputPages
 
         var pages = new Dictionary<string, PageContext>(StringComparer.Ordinal);
         cache?.BeginNumbering(jobs.Count);
-        foreach (var page in jobs.AsParallel().AsOrdered().Select((job, slot) => job(slot)))
+        foreach (var page in Concurrently.Map(jobs.Count, slot => jobs[slot](slot)))
         {
             pages.TryAdd(page.SitePath, page); // A duplicate id is reported by the id index; the first keeps its page.
         }

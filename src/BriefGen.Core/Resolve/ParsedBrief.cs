@@ -167,9 +167,9 @@ public sealed class ParsedBrief
 
         // Every page's body is parsed (and checked), side by side; the first page with an id keeps it (a second is
         // reported by the id index).
-        var bodies = content.Pages.AsParallel().AsOrdered().Select((p, slot) => Parse(slot, p.Body, TextOrigin.WholeFile(p.At.Path))).ToList();
+        var bodies = Concurrently.Map(content.Pages.Count, slot => Parse(slot, content.Pages[slot].Body, TextOrigin.WholeFile(content.Pages[slot].At.Path)));
         var pages = new Dictionary<string, ParsedText>(content.Pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < bodies.Count; i++)
+        for (var i = 0; i < bodies.Length; i++)
         {
             pages.TryAdd(content.Pages[i].Id, bodies[i]);
         }

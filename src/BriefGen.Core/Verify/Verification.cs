@@ -54,13 +54,12 @@ public sealed class Verification
         var result = new Verification();
         var texts = brief.Parsed.All();
         var sources = cache?.Begin(brief, texts.Count) ?? new CitedPassages(brief.Sources);
-        var checkedTexts = texts.AsParallel().AsOrdered()
-            .Select((text, slot) =>
-            {
-                TextChecks Check() => TextChecks.Run(text, brief.BoxesIn(slot), sources, brief.Entities);
-                return cache is null ? Check() : cache.Of(slot, text, Check);
-            })
-            .ToList();
+        var checkedTexts = Concurrently.Map(texts.Count, slot =>
+        {
+            var text = texts[slot];
+            TextChecks Check() => TextChecks.Run(text, brief.BoxesIn(slot), sources, brief.Entities);
+            return cache is null ? Check() : cache.Of(slot, text, Check);
+        });
         cache?.End();
 
         var quotations = new List<RunningQuotation>();
