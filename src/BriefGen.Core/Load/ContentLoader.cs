@@ -342,19 +342,13 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
             }
         }
 
-        if (todo.Count == 1)
+        var again = Concurrently.Map(todo.Count, k => loaders.Value!.PageFile(files[todo[k]]));
+        for (var k = 0; k < todo.Count; k++)
         {
-            loaded[todo[0]] = PageFile(files[todo[0]]);
-        }
-        else
-        {
-            foreach (var (i, page) in todo.AsParallel().AsOrdered().Select(i => (i, loaders.Value!.PageFile(files[i]))).ToList())
-            {
-                loaded[i] = page;
-            }
+            loaded[todo[k]] = again[k];
         }
 
-        cache?.Passed(PageKind, files, kept, todo);
+        cache?.Passed(PageKind, files, todo);
         foreach (var page in loaded)
         {
             if (page is not null)

@@ -175,15 +175,16 @@ public sealed class LoadCache
     }
 
     /// <summary>
-    /// Records a pass over <paramref name="files"/>: <paramref name="kept"/> as <see cref="KeptPass"/> gave it, and the
-    /// files at <paramref name="loadedAgain"/> as they were just loaded, each with the text and result it was loaded
-    /// with, when both were kept (a file that failed to read, or whose result may not be kept, is loaded again next time).
+    /// Records a pass over <paramref name="files"/>: the files at <paramref name="loadedAgain"/> as they were just loaded,
+    /// each with the text and result it was loaded with, when both were kept (a file that failed to read, or whose result
+    /// may not be kept, is loaded again next time); the others as the last pass over the same listing recorded them,
+    /// which is what <see cref="KeptPass"/> took. A pass that took nothing loaded every file again.
     /// </summary>
-    internal void Passed(string kind, List<string> files, LoadedEntry?[]? kept, List<int> loadedAgain)
+    internal void Passed(string kind, List<string> files, List<int> loadedAgain)
     {
         lock (_gate)
         {
-            var loaded = kept is not null && _pass is var (passKind, same, was) && passKind == kind && ReferenceEquals(same, files)
+            var loaded = _pass is var (passKind, same, was) && passKind == kind && ReferenceEquals(same, files)
                 ? was
                 : new (string Text, Entry Entry)?[files.Count];
             foreach (var i in loadedAgain)
