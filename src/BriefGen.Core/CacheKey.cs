@@ -15,8 +15,8 @@ internal static class CacheKey
 
         for (var i = 0; i < now.Count; i++)
         {
-            var same = kept[i] is string a && now[i] is string b ? string.Equals(a, b, StringComparison.Ordinal) : ReferenceEquals(kept[i], now[i]);
-            if (!same)
+            // The same object first: most entries are, and it needs no look at either object.
+            if (!ReferenceEquals(kept[i], now[i]) && !(kept[i] is string a && now[i] is string b && string.Equals(a, b, StringComparison.Ordinal)))
             {
                 return false;
             }

@@ -425,6 +425,43 @@ public sealed class PreviewTests : IDisposable
         AssertServesAFullBuild(preview);
     }
 
+    /// <summary>
+    /// The first-cited order is kept between rebuilds while every page cites the same keys in the same order: an edit of a
+    /// page's words keeps the numbers, and an edit that cites the sources the other way round renumbers them at once.
+    /// </summary>
+    [Fact]
+    public void An_edit_that_cites_the_sources_the_other_way_round_renumbers_them()
+    {
+        Save("styles/numeric.csl", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><title>Numbered</title><id>numbered</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+              <citation><layout prefix="[" suffix="]"><text variable="citation-number"/></layout></citation>
+              <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
+            </style>
+            """);
+        Save("content/brief.yml", "title: Test Brief\nsummary: A brief for tests.\nnav: [index, second, third]\ncsl: styles/numeric.csl\n");
+        Save("content/sources.yml", "- id: seed\n  type: report\n  title: Seed report\n  text: ../seeds/seed.txt\n- id: other\n  type: report\n  title: Other report\n  text: ../seeds/seed.txt\n");
+        Save("content/pages/index.md", "---\ntitle: Home\n---\nWelcome.\n");
+        Save("content/pages/second.md", "---\ntitle: Second Page\n---\nOne report [@other, ¶1]. Another [@seed, ¶2].\n");
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nThe other report again [@other, ¶3].\n");
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        Assert.Contains("data-note=\"note-1\">[1]", Text(preview, "third/index.html"));
+
+        Save("content/pages/second.md", "---\ntitle: Second Page\n---\nOne report, in other words [@other, ¶1]. Another [@seed, ¶2].\n");
+        Assert.True(preview.Run().Succeeded);
+        Assert.Contains("data-note=\"note-1\">[1]", Text(preview, "third/index.html"));
+        Assert.Contains("in other words", Text(preview, "second/index.html"));
+
+        Save("content/pages/second.md", "---\ntitle: Second Page\n---\nAnother [@seed, ¶2]. One report [@other, ¶1].\n");
+        var swapped = preview.Run();
+        Assert.True(swapped.Succeeded, string.Join("\n", swapped.Diagnostics));
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        AssertServesAFullBuild(preview);
+        Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "third/index.html"));
+    }
+
     [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site()
     {

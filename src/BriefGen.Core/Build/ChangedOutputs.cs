@@ -11,7 +11,8 @@ namespace BriefGen.Build;
 /// when what other outputs show of it changed too (its cross-links and their sections, its citation marks, its quote
 /// boxes and quotations with their checks), so do the outputs it links, cites or quotes and the generated lists.
 /// Anything else — brief.yml, a source, an entity, an event, a figure, a page's front matter, a page added or
-/// removed — is "cannot tell" (null), and the preview builds every view to compare.
+/// removed, an edit that changes the order in which the brief first cites its sources — is "cannot tell" (null), and
+/// the preview builds every view to compare.
 /// </summary>
 public static class ChangedOutputs
 {
@@ -27,8 +28,11 @@ public static class ChangedOutputs
         if (!ReferenceEquals(a.Brief, b.Brief) || !Same(a.Sources, b.Sources) || !Same(a.Entities, b.Entities) ||
             !Same(a.Events, b.Events) || !Same(a.Figures, b.Figures) || a.Pages.Count != b.Pages.Count ||
             !a.LeftOutDrafts.SequenceEqual(b.LeftOutDrafts, StringComparer.Ordinal) || a.Unloaded.Count != b.Unloaded.Count ||
-            !before.Brief.ReadingOrder.Select(p => p.Id).SequenceEqual(after.Brief.ReadingOrder.Select(p => p.Id), StringComparer.Ordinal))
+            !before.Brief.ReadingOrder.Select(p => p.Id).SequenceEqual(after.Brief.ReadingOrder.Select(p => p.Id), StringComparer.Ordinal) ||
+            !before.Inputs.Citations.SameSourcesAs(after.Inputs.Citations))
         {
+            // Sources formatted anew (an edit that changed the order in which the brief first cites them) renumber a
+            // numeric style's notes and bibliography on every page: not told apart.
             return null;
         }
 

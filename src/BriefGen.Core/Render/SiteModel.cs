@@ -25,8 +25,9 @@ public static class SiteModel
         // The menu is brief.yml's nav when it has one (a large brief lists its sections there);
         // otherwise every page. Prev/next still walk every page in reading order.
         var nav = new ScriptArray();
+        var inNav = brief.Nav.ToHashSet(StringComparer.Ordinal); // Looked up for every page: a list's scan made this quadratic.
         var listed = brief.Nav.Count > 0
-            ? inputs.ReadingOrder.Where(p => brief.Nav.Contains(p.Id))
+            ? inputs.ReadingOrder.Where(p => inNav.Contains(p.Id))
             : inputs.ReadingOrder;
         foreach (var page in listed)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefGen.Diagnostics;
 using BriefGen.Markdown.Citations;
 using BriefGen.Markdown.QuoteBoxes;
@@ -14,9 +15,9 @@ namespace BriefGen.Verify;
 /// </summary>
 public sealed class Verification
 {
-    private readonly Dictionary<QuoteBox, QuoteCheck> _quotes = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<QuoteBox, QuoteCheck> _quotes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, FigureCheck> _figures = new(StringComparer.Ordinal);
-    private readonly Dictionary<QuotationInline, RunningQuotation> _quotationOf = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<QuotationInline, RunningQuotation> _quotationOf = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyList<RunningQuotation> _quotations = [];
 
     public IReadOnlyDictionary<QuoteBox, QuoteCheck> Quotes => _quotes;
@@ -62,19 +63,12 @@ public sealed class Verification
         });
         cache?.End();
 
-        var quotations = new List<RunningQuotation>();
-        foreach (var text in checkedTexts)
-        {
-            foreach (var (box, check) in text.Quotes)
-            {
-                result._quotes[box] = check;
-            }
-
-            quotations.AddRange(text.Quotations);
-            result.NumbersChecked += text.NumbersChecked;
-            result.NumbersFound += text.NumbersFound;
-            diagnostics.AddReported(text.Diagnostics);
-        }
+        var gathered = cache?.Gather(checkedTexts) ?? GatheredChecks.Of(checkedTexts);
+        result._quotes = gathered.Quotes;
+        result.NumbersChecked = gathered.NumbersChecked;
+        result.NumbersFound = gathered.NumbersFound;
+        diagnostics.AddReported(gathered.Diagnostics);
+        var quotations = new List<RunningQuotation>(gathered.Quotations);
 
         var running = new RunningTextChecks(sources, diagnostics);
         var figures = new FigureChecks(sources, diagnostics);
@@ -92,9 +86,15 @@ public sealed class Verification
 
         quotations.AddRange(running.Quotations);
         result._quotations = quotations;
-        foreach (var quotation in quotations.Where(q => q.Inline is not null))
+        result._quotationOf = gathered.QuotationOf;
+        if (running.Quotations.Any(q => q.Inline is not null))
         {
-            result._quotationOf[quotation.Inline!] = quotation;
+            // The figures' labels add theirs to a copy: what was gathered from the texts may be kept for the next rebuild.
+            result._quotationOf = new Dictionary<QuotationInline, RunningQuotation>(gathered.QuotationOf, ReferenceEqualityComparer.Instance);
+            foreach (var quotation in running.Quotations.Where(q => q.Inline is not null))
+            {
+                result._quotationOf[quotation.Inline!] = quotation;
+            }
         }
 
         return result;
@@ -131,5 +131,155 @@ public sealed record TextChecks(
         }
 
         return new TextChecks(quotes, running.Quotations, running.NumbersChecked, running.NumbersFound, diagnostics.Sorted());
+    }
+}
+
+/// <summary>
+/// What every text's checks add up to: the checks by quote box, the quotations of running text in text order and by
+/// where they stand, the numbers, and what was reported. Never changed once made, so a preview rebuild can keep it and
+/// make the next one from it (<see cref="Patched"/>).
+/// </summary>
+internal sealed class GatheredChecks
+{
+    private GatheredChecks(TextChecks[] texts, int[] quotationStarts, int[] diagnosticStarts)
+    {
+        Texts = texts;
+        QuotationStarts = quotationStarts;
+        DiagnosticStarts = diagnosticStarts;
+    }
+
+    /// <summary>The texts' checks, by place in the parsed brief, that this adds up.</summary>
+    public TextChecks[] Texts { get; }
+
+    public Dictionary<QuoteBox, QuoteCheck> Quotes { get; private init; } = new(ReferenceEqualityComparer.Instance);
+
+    public List<RunningQuotation> Quotations { get; private init; } = [];
+
+    public Dictionary<QuotationInline, RunningQuotation> QuotationOf { get; private init; } = new(ReferenceEqualityComparer.Instance);
+
+    public List<Diagnostic> Diagnostics { get; private init; } = [];
+
+    public int NumbersChecked { get; private set; }
+
+    public int NumbersFound { get; private set; }
+
+    // Where each text's quotations and diagnostics start in the lists (one more entry than texts: the lists' ends).
+    private int[] QuotationStarts { get; }
+
+    private int[] DiagnosticStarts { get; }
+
+    /// <summary>Every text's checks added up, text by text.</summary>
+    public static GatheredChecks Of(TextChecks[] texts)
+    {
+        var gathered = new GatheredChecks(texts, new int[texts.Length + 1], new int[texts.Length + 1]);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            gathered.QuotationStarts[i] = gathered.Quotations.Count;
+            gathered.DiagnosticStarts[i] = gathered.Diagnostics.Count;
+            gathered.Add(texts[i]);
+        }
+
+        gathered.QuotationStarts[texts.Length] = gathered.Quotations.Count;
+        gathered.DiagnosticStarts[texts.Length] = gathered.Diagnostics.Count;
+        return gathered;
+    }
+
+    /// <summary>
+    /// The same sums for <paramref name="texts"/>, made from these: what the texts whose checks are the same objects as
+    /// here added is copied as it stands (the dictionaries without hashing their keys again, the lists a run at a time),
+    /// and only the changed texts' parts are taken out and put in. Equal to <see cref="Of"/> of <paramref name="texts"/>:
+    /// the lists in the same order, the dictionaries with the same entries.
+    /// </summary>
+    public GatheredChecks Patched(TextChecks[] texts)
+    {
+        var patched = new GatheredChecks(texts, new int[texts.Length + 1], new int[texts.Length + 1])
+        {
+            Quotes = new Dictionary<QuoteBox, QuoteCheck>(Quotes, ReferenceEqualityComparer.Instance),
+            QuotationOf = new Dictionary<QuotationInline, RunningQuotation>(QuotationOf, ReferenceEqualityComparer.Instance),
+            Quotations = new List<RunningQuotation>(Quotations.Count),
+            Diagnostics = new List<Diagnostic>(Diagnostics.Count),
+            NumbersChecked = NumbersChecked,
+            NumbersFound = NumbersFound,
+        };
+
+        // The changed texts' parts come out first, all of them, so that one moved from one changed text to another stays.
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (!ReferenceEquals(texts[i], Texts[i]))
+            {
+                patched.Remove(Texts[i]);
+            }
+        }
+
+        var run = 0; // The first text of the run of unchanged ones not yet copied.
+        for (var i = 0; i <= texts.Length; i++)
+        {
+            if (i < texts.Length && ReferenceEquals(texts[i], Texts[i]))
+            {
+                continue;
+            }
+
+            // Texts run..i-1 are unchanged: their quotations and diagnostics are copied, each list in one piece.
+            for (var k = run; k < i; k++)
+            {
+                patched.QuotationStarts[k] = patched.Quotations.Count + QuotationStarts[k] - QuotationStarts[run];
+                patched.DiagnosticStarts[k] = patched.Diagnostics.Count + DiagnosticStarts[k] - DiagnosticStarts[run];
+            }
+
+            patched.Quotations.AddRange(CollectionsMarshal.AsSpan(Quotations)[QuotationStarts[run]..QuotationStarts[i]]);
+            patched.Diagnostics.AddRange(CollectionsMarshal.AsSpan(Diagnostics)[DiagnosticStarts[run]..DiagnosticStarts[i]]);
+            if (i < texts.Length)
+            {
+                patched.QuotationStarts[i] = patched.Quotations.Count;
+                patched.DiagnosticStarts[i] = patched.Diagnostics.Count;
+                patched.Add(texts[i]);
+            }
+
+            run = i + 1;
+        }
+
+        patched.QuotationStarts[texts.Length] = patched.Quotations.Count;
+        patched.DiagnosticStarts[texts.Length] = patched.Diagnostics.Count;
+        return patched;
+    }
+
+    private void Add(TextChecks text)
+    {
+        foreach (var (box, check) in text.Quotes)
+        {
+            Quotes[box] = check;
+        }
+
+        foreach (var quotation in text.Quotations)
+        {
+            Quotations.Add(quotation);
+            if (quotation.Inline is not null)
+            {
+                QuotationOf[quotation.Inline] = quotation;
+            }
+        }
+
+        Diagnostics.AddRange(text.Diagnostics);
+        NumbersChecked += text.NumbersChecked;
+        NumbersFound += text.NumbersFound;
+    }
+
+    private void Remove(TextChecks text)
+    {
+        foreach (var (box, _) in text.Quotes)
+        {
+            Quotes.Remove(box);
+        }
+
+        foreach (var quotation in text.Quotations)
+        {
+            if (quotation.Inline is not null)
+            {
+                QuotationOf.Remove(quotation.Inline);
+            }
+        }
+
+        NumbersChecked -= text.NumbersChecked;
+        NumbersFound -= text.NumbersFound;
     }
 }

@@ -39,4 +39,26 @@ public sealed class VerifyCache
 
     /// <summary>Ends the pass: only its texts' checks are kept.</summary>
     internal void End() => _texts.End();
+
+    private GatheredChecks? _gathered;
+
+    /// <summary>
+    /// The texts' checks added up: patched from the last pass's sums when the texts are as many and few of their checks
+    /// are new (a save changes one or two texts), else added up anew.
+    /// </summary>
+    internal GatheredChecks Gather(TextChecks[] texts)
+    {
+        var changed = 0;
+        if (_gathered is { } last && last.Texts.Length == texts.Length)
+        {
+            for (var i = 0; i < texts.Length && changed <= texts.Length / 8; i++)
+            {
+                changed += ReferenceEquals(texts[i], last.Texts[i]) ? 0 : 1;
+            }
+        }
+
+        return _gathered = _gathered is { } kept && kept.Texts.Length == texts.Length && changed <= texts.Length / 8
+            ? kept.Patched(texts)
+            : GatheredChecks.Of(texts);
+    }
 }

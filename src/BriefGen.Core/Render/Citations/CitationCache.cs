@@ -117,7 +117,12 @@ public sealed class CitationCache
     private object[] _key = [];
     private FormattedSources? _sources;
     private ConditionalWeakTable<PageContext, PageNotes> _notes = [];
-    private object[] _citedKey = [];
+    private PageContext[] _passedPages = [];
+    private PageNotes?[] _passedNotes = [];
+    private FormattedSources? _passedWith;
+    private Dictionary<string, PageNotes> _passedByPath = new(StringComparer.Ordinal);
+    private PageContext[] _citedPages = [];
+    private Source[] _citedSources = [];
     private IReadOnlyList<string> _cited = [];
     private (CitationStyle Style, string Item, string? Html)? _brief;
 
@@ -147,14 +152,14 @@ public sealed class CitationCache
         }
     }
 
-    /// <summary>The cited keys in first-cited order again while the pages (the same resolved pages, in order) and the sources are the same objects.</summary>
+    /// <summary>The cited keys in first-cited order again while the pages, in order, cite the same keys and the sources are the same objects.</summary>
     internal IReadOnlyList<string> Cited(IReadOnlyList<PageContext> pages, IReadOnlyList<Source> sources, Func<IReadOnlyList<string>> list)
     {
-        object[] key = [.. pages, "\0", .. sources];
         lock (_gate)
         {
-            if (CacheKey.Same(_citedKey, key))
+            if (SameCited(pages, sources))
             {
+                _citedPages = [.. pages];
                 return _cited;
             }
         }
@@ -162,11 +167,43 @@ public sealed class CitationCache
         var cited = list();
         lock (_gate)
         {
-            _citedKey = key;
+            _citedPages = [.. pages];
+            _citedSources = [.. sources];
             _cited = cited;
         }
 
         return cited;
+    }
+
+    /// <summary>
+    /// Whether the first-cited order is what it was: the same source objects, and in each place a page that cites the same
+    /// keys in the same order (the same resolved page, or one whose words changed elsewhere than its citations).
+    /// </summary>
+    private bool SameCited(IReadOnlyList<PageContext> pages, IReadOnlyList<Source> sources)
+    {
+        if (_citedPages.Length != pages.Count || _citedSources.Length != sources.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (!ReferenceEquals(_citedSources[i], sources[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (!ReferenceEquals(_citedPages[i], pages[i]) &&
+                !_citedPages[i].Notes.CitedKeys.SequenceEqual(pages[i].Notes.CitedKeys, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The brief's own reference in the style again while the style and the reference's data are the same.</summary>
@@ -190,22 +227,95 @@ public sealed class CitationCache
         return html;
     }
 
-    internal PageNotes? Notes(FormattedSources sources, PageContext page)
+    /// <summary>
+    /// The notes kept for each of <paramref name="pages"/> (null where there are none), found in one locked pass: a page at
+    /// the place it had in the last pass, the same resolved page, takes the notes it had there without a lookup by page.
+    /// </summary>
+    internal PageNotes?[] Kept(FormattedSources sources, IReadOnlyList<PageContext> pages)
     {
+        var kept = new PageNotes?[pages.Count];
         lock (_gate)
         {
-            return ReferenceEquals(sources, _sources) && _notes.TryGetValue(page, out var notes) ? notes : null;
+            if (!ReferenceEquals(sources, _sources))
+            {
+                return kept;
+            }
+
+            var places = ReferenceEquals(_passedWith, sources) ? Math.Min(_passedPages.Length, pages.Count) : 0;
+            for (var i = 0; i < pages.Count; i++)
+            {
+                kept[i] = i < places && ReferenceEquals(_passedPages[i], pages[i]) ? _passedNotes[i]
+                    : _notes.TryGetValue(pages[i], out var notes) ? notes : null;
+            }
         }
+
+        return kept;
     }
 
-    internal void Keep(FormattedSources sources, PageContext page, PageNotes notes)
+    /// <summary>
+    /// Records a pass: every page's notes by its place, and the notes just <paramref name="formatted"/> by page as well. Returns
+    /// the notes by site path (<see cref="CitationFormatter.ByPath"/>), made from the last pass's where few places changed:
+    /// copied without hashing every path again, the changed places' entries taken out, then put in.
+    /// </summary>
+    internal Dictionary<string, PageNotes> Passed(FormattedSources sources, IReadOnlyList<PageContext> pages, PageNotes?[] notes, bool[] formatted)
     {
         lock (_gate)
         {
-            if (ReferenceEquals(sources, _sources))
+            if (!ReferenceEquals(sources, _sources))
             {
-                _notes.AddOrUpdate(page, notes);
+                return CitationFormatter.ByPath(pages, notes);
             }
+
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (formatted[i] && notes[i] is { } made)
+                {
+                    _notes.AddOrUpdate(pages[i], made);
+                }
+            }
+
+            var changed = new List<int>();
+            if (ReferenceEquals(_passedWith, sources) && _passedPages.Length == pages.Count)
+            {
+                for (var i = 0; i < pages.Count && changed.Count <= pages.Count / 8; i++)
+                {
+                    if (!ReferenceEquals(_passedPages[i], pages[i]) || !ReferenceEquals(_passedNotes[i], notes[i]))
+                    {
+                        changed.Add(i);
+                    }
+                }
+            }
+
+            Dictionary<string, PageNotes> byPath;
+            if (ReferenceEquals(_passedWith, sources) && _passedPages.Length == pages.Count && changed.Count <= pages.Count / 8)
+            {
+                byPath = new Dictionary<string, PageNotes>(_passedByPath, StringComparer.Ordinal);
+                foreach (var i in changed)
+                {
+                    if (_passedNotes[i] is not null)
+                    {
+                        byPath.Remove(_passedPages[i].SitePath);
+                    }
+                }
+
+                foreach (var i in changed)
+                {
+                    if (notes[i] is { } n)
+                    {
+                        byPath[pages[i].SitePath] = n;
+                    }
+                }
+            }
+            else
+            {
+                byPath = CitationFormatter.ByPath(pages, notes);
+            }
+
+            _passedPages = [.. pages];
+            _passedNotes = notes;
+            _passedByPath = byPath;
+            _passedWith = sources;
+            return byPath;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace BriefGen.Render.Citations;
 /// </summary>
 public sealed class CitationFormatter
 {
-    private readonly Dictionary<string, PageNotes> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageNotes> _pages;
     private readonly FormattedSources _sources;
     private readonly Func<CancellationToken, PageNotes?>? _formatPrint;
     private readonly Lock _printGate = new();
@@ -42,7 +42,7 @@ public sealed class CitationFormatter
 
         Style = style;
         var byId = sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var ordered = pages.OrderBy(p => p.Order).ThenBy(p => p.SitePath, StringComparer.Ordinal).ToList();
+        var ordered = InOrder(pages);
 
         // Every source the brief cites, in the order it is first cited: in a numeric style that is its number, and
         // disambiguation counts every cite, so the processor knows them all before any note is formatted.
@@ -88,27 +88,41 @@ public sealed class CitationFormatter
         }
 
         // Each page's notes are a function of the page and the registered sources: pages are formatted side by side.
-        var formatted = ordered.AsParallel().AsOrdered()
-            .Select(page => cache?.Notes(_sources, page) is { } kept ? (Notes: kept, Kept: true, Failure: null) : Try(() => Format(page, byId)))
-            .ToList();
+        // Only the pages without kept notes go to the parallel query: a preview rebuild keeps all but one or two.
+        var kept = cache?.Kept(_sources, ordered) ?? new PageNotes?[ordered.Count];
+        var formatted = new (PageNotes? Notes, bool Kept, Exception? Failure)[ordered.Count];
+        var missing = new List<int>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var (notes, kept, failure) = formatted[i];
+            if (kept[i] is { } notes)
+            {
+                formatted[i] = (notes, true, null);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        foreach (var (i, result) in missing.AsParallel().Select(i => (i, Try(() => Format(ordered[i], byId)))))
+        {
+            formatted[i] = result;
+        }
+
+        var passed = new PageNotes?[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (notes, _, failure) = formatted[i];
             if (failure is not null || _failed)
             {
                 Failed(diagnostics, style, failure);
                 continue;
             }
 
-            if (notes is not null)
-            {
-                _pages[ordered[i].SitePath] = notes;
-                if (!kept)
-                {
-                    cache?.Keep(_sources, ordered[i], notes);
-                }
-            }
+            passed[i] = notes;
         }
+
+        _pages = cache?.Passed(_sources, ordered, passed, formatted.Select(f => !f.Kept).ToArray()) ?? ByPath(ordered, passed);
 
         if (print is not null)
         {
@@ -158,8 +172,7 @@ public sealed class CitationFormatter
         List<(IReadOnlyList<CslCitationResult> Results, Dictionary<int, InTextCitation?> InText)> parts;
         try
         {
-            parts = Enumerable.Range(0, (all.Count + size - 1) / size).AsParallel().AsOrdered().WithCancellation(stop)
-                .Select(part => _sources.With(processor =>
+            (IReadOnlyList<CslCitationResult> Results, Dictionary<int, InTextCitation?> InText) Part(int part) => _sources.With(processor =>
                 {
                     var start = part * size;
                     var results = processor.FormatCitations(all, start, Math.Min(size, all.Count - start), memo, stop);
@@ -173,8 +186,9 @@ public sealed class CitationFormatter
                     }
 
                     return (Results: results, InText: inText);
-                }))
-                .ToList();
+                });
+            var count = (all.Count + size - 1) / size;
+            parts = count == 1 ? [Part(0)] : Enumerable.Range(0, count).AsParallel().AsOrdered().WithCancellation(stop).Select(Part).ToList();
         }
         catch (OperationCanceledException)
         {
@@ -206,6 +220,42 @@ public sealed class CitationFormatter
         }
 
         return notes;
+    }
+
+    /// <summary>
+    /// The pages by order, then site path. The resolved brief lists them in that order already (reading order, then the
+    /// generated pages, then the entities), so they are sorted only when they are not: a preview rebuild sorted thousands.
+    /// </summary>
+    private static List<PageContext> InOrder(IEnumerable<PageContext> pages)
+    {
+        var ordered = pages.ToList();
+        static int Compare(PageContext a, PageContext b) =>
+            a.Order != b.Order ? a.Order.CompareTo(b.Order) : string.CompareOrdinal(a.SitePath, b.SitePath);
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (Compare(ordered[i - 1], ordered[i]) > 0)
+            {
+                ordered.Sort(Compare); // Site paths are unique, so no two pages compare equal and the order is the sorted one.
+                break;
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>The notes of each page that has any, by site path.</summary>
+    internal static Dictionary<string, PageNotes> ByPath(IReadOnlyList<PageContext> pages, PageNotes?[] notes)
+    {
+        var byPath = new Dictionary<string, PageNotes>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (notes[i] is { } n)
+            {
+                byPath[pages[i].SitePath] = n;
+            }
+        }
+
+        return byPath;
     }
 
     /// <summary>From how many citations on a page its notes are formatted in parts.</summary>
@@ -258,6 +308,12 @@ public sealed class CitationFormatter
     }
 
     public CitationStyle Style { get; }
+
+    /// <summary>
+    /// Whether <paramref name="other"/> formats with the same processor, bibliography and entries as this one (the preview
+    /// keeps them while the style, the sources and the order in which the brief first cites them are the same).
+    /// </summary>
+    internal bool SameSourcesAs(CitationFormatter other) => ReferenceEquals(_sources, other._sources);
 
     /// <summary>The brief's own reference in the style, as escaped HTML; null when the style has no bibliography.</summary>
     public string? BriefHtml { get; private set; }
@@ -363,6 +419,11 @@ public sealed class CitationFormatter
         }
 
         _failed = true;
+        if (failure is AggregateException { InnerExceptions.Count: > 0 } parts)
+        {
+            failure = parts.InnerExceptions[0]; // A long page's parts are formatted side by side: what one of them threw.
+        }
+
         // A custom style the processor cannot follow fails the build with one line, never a stack trace.
         diagnostics.Error(Location.File("content/brief.yml"), DiagnosticCodes.CslFormatFailed,
             $"the CSL style '{style.Name}' could not format the notes or bibliography: {failure.Message}");
