@@ -462,6 +462,58 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "third/index.html"));
     }
 
+    /// <summary>
+    /// The tag index is kept while every page carries the same tags: an edit of a tagged page's words lists the page as
+    /// it now is, and an edit of its tags moves it to the other tag's page, as a full build does.
+    /// </summary>
+    [Fact]
+    public void A_tagged_page_edited_in_its_words_then_its_tags_is_listed_where_a_full_build_lists_it()
+    {
+        Save("content/pages/second.md", "---\ntitle: Second Page\ntags: [courts, mpp]\n---\nSome text [@seed, ¶1].\n");
+        Save("content/pages/third.md", "---\ntitle: Third\ntags: [courts]\n---\nMore text [@seed, ¶2].\n");
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        Assert.Contains("Second Page", Text(preview, "tags/mpp/index.html"));
+
+        Save("content/pages/second.md", "---\ntitle: Second Page\ntags: [courts, mpp]\n---\nOther words [@seed, ¶1].\n");
+        Assert.True(preview.Run().Succeeded);
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        AssertServesAFullBuild(preview);
+
+        Save("content/pages/third.md", "---\ntitle: Third\ntags: [mpp]\n---\nMore text [@seed, ¶2].\n");
+        Assert.True(preview.Run().Succeeded);
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        Assert.Contains("Third", Text(preview, "tags/mpp/index.html"));
+        Assert.DoesNotContain("Third", Text(preview, "tags/courts/index.html"));
+        AssertServesAFullBuild(preview);
+    }
+
+    /// <summary>
+    /// The id index is kept while every id names the same target, and what it reported is reported again: a duplicate id
+    /// fails every rebuild until it is fixed, whatever else is edited meanwhile.
+    /// </summary>
+    [Fact]
+    public void A_duplicate_id_is_reported_on_every_rebuild_until_it_is_fixed()
+    {
+        Save("content/pages/fourth.md", "---\nid: third\ntitle: Fourth\n---\nText [@seed, ¶1].\n");
+        var preview = NewPreview();
+        var first = preview.Run();
+        Assert.False(first.Succeeded);
+        var duplicates = first.Diagnostics.Where(d => d.Message.StartsWith("duplicate id 'third'", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, duplicates.Count);
+
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nOther words [@seed, ¶1].\n");
+        var again = preview.Run();
+        Assert.False(again.Succeeded);
+        Assert.Equal(duplicates, again.Diagnostics.Where(d => d.Message.StartsWith("duplicate id 'third'", StringComparison.Ordinal)));
+
+        Save("content/pages/fourth.md", "---\nid: fourth\ntitle: Fourth\n---\nText [@seed, ¶1].\n");
+        var fixedRun = preview.Run();
+        Assert.True(fixedRun.Succeeded, string.Join("\n", fixedRun.Diagnostics));
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        AssertServesAFullBuild(preview);
+    }
+
     [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site()
     {

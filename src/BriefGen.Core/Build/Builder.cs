@@ -92,8 +92,11 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
             () =>
             {
                 LinkChecks.Run(brief, diagnostics, cache?.Resolve.LinkChecks);
-                citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded, cache?.Resolve.CitationChecks);
                 UsageChecks.Run(content, brief.Mentions, diagnostics);
+            },
+            () =>
+            {
+                citations = CitationChecks.Run(parsed, brief.Sources, diagnostics, content.Unloaded, cache?.Resolve.CitationChecks);
                 PlaceholderChecks.Run(parsed, diagnostics, cache?.Resolve.PlaceholderChecks);
                 FootnoteChecks.Run(parsed, diagnostics, cache?.Resolve.FootnoteChecks);
                 images = ContentImages.Resolve(parsed, paths, templates.Assets.Select(a => a.Key), diagnostics, cache?.Resolve.Images);

@@ -97,3 +97,69 @@ public sealed class IdIndex
         _ => kind.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>
+/// The last id index, kept while what it reads is the same (the preview's): the same entities, sources, events and
+/// figures (the same objects), and in each place a page with the same id, title and place in its file. A page whose
+/// words changed below its front matter names the same target. What the index reported is reported again.
+/// </summary>
+public sealed class IdIndexMemo
+{
+    private BriefContent? _content;
+    private IdIndex? _index;
+    private IReadOnlyList<Diagnostic> _reported = [];
+
+    internal IdIndex Of(BriefContent content, DiagnosticBag diagnostics)
+    {
+        if (_index is null || _content is null || !Same(_content, content))
+        {
+            var own = new DiagnosticBag();
+            _index = new IdIndex(content, own);
+            _reported = own.Sorted();
+        }
+
+        _content = content;
+        diagnostics.AddReported(_reported);
+        return _index;
+    }
+
+    private static bool Same(BriefContent a, BriefContent b)
+    {
+        if (!SameObjects(a.Entities, b.Entities) || !SameObjects(a.Sources, b.Sources) || !SameObjects(a.Events, b.Events) ||
+            !SameObjects(a.Figures, b.Figures) || a.Pages.Count != b.Pages.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Pages.Count; i++)
+        {
+            Page was = a.Pages[i], now = b.Pages[i];
+            if (!ReferenceEquals(was, now) &&
+                (!string.Equals(was.Id, now.Id, StringComparison.Ordinal) || !string.Equals(was.Title, now.Title, StringComparison.Ordinal) || was.At != now.At))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameObjects<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+        where T : class
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -63,7 +63,7 @@ public static class OutputPages
                 parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? [d] : []));
         }
 
-        var pages = new Dictionary<string, PageContext>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, PageContext>(jobs.Count, StringComparer.Ordinal);
         cache?.BeginNumbering(jobs.Count);
         foreach (var page in Concurrently.Map(jobs.Count, slot => jobs[slot](slot)))
         {

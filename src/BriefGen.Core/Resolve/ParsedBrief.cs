@@ -105,12 +105,17 @@ public sealed class ParsedBrief
     private static Dictionary<string, ParsedText> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, MarkdownText?> field,
         Func<MarkdownText, ParsedText> parse)
     {
-        var parsed = new Dictionary<string, ParsedText>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, ParsedText>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (field(item) is { } text && !parsed.ContainsKey(id(item)))
+            if (field(item) is { } text)
             {
-                parsed.Add(id(item), parse(text));
+                // One lookup for the id: found, it is a later item's and is not read; else its place is filled.
+                ref var place = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(parsed, id(item), out var taken);
+                if (!taken)
+                {
+                    place = parse(text);
+                }
             }
         }
 

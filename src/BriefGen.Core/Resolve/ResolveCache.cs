@@ -13,6 +13,12 @@ public sealed class ResolveCache
     /// <summary>The last reading order, while nav and the pages' ids and orders are the same.</summary>
     public ReadingOrderMemo ReadingOrder { get; } = new();
 
+    /// <summary>The last id index, while every id's target is the same.</summary>
+    public IdIndexMemo Ids { get; } = new();
+
+    /// <summary>The last tag index, while every page in reading order carries the same tags.</summary>
+    public TagIndexMemo Tags { get; } = new();
+
     /// <summary>Each text of the brief parsed, by its string and origin: the same object while they are the same.</summary>
     internal PassTable<(string Text, TextOrigin Origin), ParsedText> Texts { get; } = new();
 
@@ -93,12 +99,14 @@ internal sealed record NumberingKey(string Title, string SitePath, string Url, i
         return _hash;
     }
 
+    // The same string object needs no look at its characters (an unchanged page's title is the one the load cache kept).
+    private static bool Same(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
+
     /// <summary>Equal to <paramref name="other"/>, told without hashing: the same strings and the same text objects in the same order.</summary>
     internal bool SameAs(NumberingKey other)
     {
         if (Order != other.Order || CountsUses != other.CountsUses || Texts.Count != other.Texts.Count ||
-            !string.Equals(Title, other.Title, StringComparison.Ordinal) || !string.Equals(SitePath, other.SitePath, StringComparison.Ordinal) ||
-            !string.Equals(Url, other.Url, StringComparison.Ordinal))
+            !Same(Title, other.Title) || !Same(SitePath, other.SitePath) || !Same(Url, other.Url))
         {
             return false;
         }

@@ -33,7 +33,7 @@ public sealed class ResolvedBrief
         Sources = content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Entities = content.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var mentions = Task.Run(() => BriefGen.Resolve.Mentions.Of(content, parsed, readingOrder, cache)); // Beside the lists below, which do not need it.
-        Tags = TagIndex.Of(readingOrder);
+        Tags = cache is null ? TagIndex.Of(readingOrder) : cache.Tags.Of(readingOrder);
 
         // Pages in reading order, then each page's marks and quotes in numeric order (a page's uses share its order and URL).
         // Listed when first asked for: a preview that renders only an edited page does not walk every page's uses.
@@ -129,7 +129,7 @@ public sealed class ResolvedBrief
     /// <summary>Runs the resolve stage over the parsed brief; with a <paramref name="cache"/>, pages showing the same texts keep their numbering.</summary>
     public static ResolvedBrief Resolve(BriefContent content, ParsedBrief parsed, string baseUrl, DiagnosticBag diagnostics, ResolveCache? cache = null)
     {
-        var ids = new IdIndex(content, diagnostics);
+        var ids = cache is null ? new IdIndex(content, diagnostics) : cache.Ids.Of(content, diagnostics);
         var readingOrder = BriefGen.Resolve.ReadingOrder.Of(content, diagnostics, cache?.ReadingOrder);
         var pages = OutputPages.Number(content, parsed, readingOrder, baseUrl, out var print, cache);
         return new ResolvedBrief(content, parsed, baseUrl, ids, readingOrder, pages, print, cache);

@@ -14,7 +14,7 @@ public sealed class TagIndex
 {
     private readonly Dictionary<string, Tag> _byName;
 
-    private TagIndex(IReadOnlyList<Tag> all)
+    internal TagIndex(IReadOnlyList<Tag> all)
     {
         All = all;
         _byName = all.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -33,4 +33,44 @@ public sealed class TagIndex
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Tag(g.Key, g.Select(x => x.page).ToList()))
             .ToList());
+}
+
+/// <summary>
+/// The last tag index, kept while the reading order holds as many pages and each place holds the same page or one with
+/// the same tags (the preview's): the tags of a page whose words changed then list the new page object in the old one's
+/// place, and every other tag is the same object as before.
+/// </summary>
+public sealed class TagIndexMemo
+{
+    private Page[] _order = [];
+    private TagIndex? _index;
+
+    internal TagIndex Of(IReadOnlyList<Page> readingOrder)
+    {
+        var now = readingOrder as Page[] ?? [.. readingOrder];
+        var moved = new Dictionary<Page, Page>(ReferenceEqualityComparer.Instance);
+        var same = _index is not null && _order.Length == now.Length;
+        for (var i = 0; same && i < now.Length; i++)
+        {
+            if (!ReferenceEquals(_order[i], now[i]))
+            {
+                same = _order[i].Tags.SequenceEqual(now[i].Tags, StringComparer.Ordinal) && moved.TryAdd(_order[i], now[i]);
+            }
+        }
+
+        if (!same)
+        {
+            _index = TagIndex.Of(now);
+        }
+        else if (moved.Count > 0)
+        {
+            var renamed = moved.Values.SelectMany(p => p.Tags).ToHashSet(StringComparer.Ordinal);
+            _index = new TagIndex(_index!.All
+                .Select(tag => renamed.Contains(tag.Name) ? tag with { Pages = [.. tag.Pages.Select(p => moved.GetValueOrDefault(p, p))] } : tag)
+                .ToList());
+        }
+
+        _order = now;
+        return _index!;
+    }
 }
