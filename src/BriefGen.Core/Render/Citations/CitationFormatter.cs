@@ -104,7 +104,10 @@ public sealed class CitationFormatter
             }
         }
 
-        foreach (var (i, result) in missing.AsParallel().Select(i => (i, Try(() => Format(ordered[i], byId)))))
+        // A few (a preview rebuild's edited pages) are formatted on this thread: a parallel query would wait here for
+        // pool threads that the checks running beside it hold, and the pool adds threads only every half second or so.
+        var few = missing.Count <= FewPages;
+        foreach (var (i, result) in few ? missing.Select(i => (i, Try(() => Format(ordered[i], byId)))) : missing.AsParallel().Select(i => (i, Try(() => Format(ordered[i], byId)))))
         {
             formatted[i] = result;
         }
@@ -257,6 +260,9 @@ public sealed class CitationFormatter
 
         return byPath;
     }
+
+    /// <summary>Up to how many pages without kept notes are formatted one after another rather than side by side.</summary>
+    private const int FewPages = 8;
 
     /// <summary>From how many citations on a page its notes are formatted in parts.</summary>
     private const int LongPage = 400;
