@@ -47,6 +47,29 @@ public sealed class PreviewTests : IDisposable
         return preview;
     }
 
+    /// <summary>A rebuild that succeeds, then the print page and data files brought up to date after it.</summary>
+    private static void RunAndFinish(Preview preview)
+    {
+        var rebuilt = preview.Run();
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+    }
+
+    /// <summary>A brief in a numeric style of its own (<c>styles/numeric.csl</c>) with two sources, seed and other.</summary>
+    private void SaveNumberedBrief(string nav)
+    {
+        Save("styles/numeric.csl", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><title>Numbered</title><id>numbered</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+              <citation><layout prefix="[" suffix="]"><text variable="citation-number"/></layout></citation>
+              <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
+            </style>
+            """);
+        Save("content/brief.yml", $"title: Test Brief\nsummary: A brief for tests.\nnav: {nav}\ncsl: styles/numeric.csl\n");
+        Save("content/sources.yml", "- id: seed\n  type: report\n  title: Seed report\n  text: ../seeds/seed.txt\n- id: other\n  type: report\n  title: Other report\n  text: ../seeds/seed.txt\n");
+    }
+
     /// <summary>Every file a full build of the brief writes is served by <paramref name="preview"/>, byte for byte.</summary>
     private void AssertServesAFullBuild(Preview preview)
     {
@@ -359,9 +382,7 @@ public sealed class PreviewTests : IDisposable
 
         // The link goes too: now the rebuild succeeds, and it is the site a full build makes.
         Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [there](../third/).\n");
-        var fixedRun = preview.Run();
-        Assert.True(fixedRun.Succeeded, string.Join("\n", fixedRun.Diagnostics));
-        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        RunAndFinish(preview);
         var full = new Build.Builder(_brief.Options(baseUrl: "/")).Check();
         Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), preview.Site.Keys.Order(StringComparer.Ordinal));
         Assert.All(full.Files, f => Assert.True(f.Bytes.AsSpan().SequenceEqual(preview.Site[f.Path]), f.Path));
@@ -397,16 +418,7 @@ public sealed class PreviewTests : IDisposable
     [Fact]
     public void A_page_moved_by_its_order_renumbers_the_sources_of_a_numeric_style()
     {
-        Save("styles/numeric.csl", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><title>Numbered</title><id>numbered</id><updated>2024-01-01T00:00:00+00:00</updated></info>
-              <citation><layout prefix="[" suffix="]"><text variable="citation-number"/></layout></citation>
-              <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
-            </style>
-            """);
-        Save("content/brief.yml", "title: Test Brief\nsummary: A brief for tests.\nnav: [index]\ncsl: styles/numeric.csl\n"); // Pages outside nav go by order.
-        Save("content/sources.yml", "- id: seed\n  type: report\n  title: Seed report\n  text: ../seeds/seed.txt\n- id: other\n  type: report\n  title: Other report\n  text: ../seeds/seed.txt\n");
+        SaveNumberedBrief("[index]"); // Pages outside nav go by order.
         Save("content/pages/index.md", "---\ntitle: Home\n---\nWelcome.\n");
         Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nOne report [@other, ¶1].\n");
         Save("content/pages/third.md", "---\ntitle: Third\norder: 3\n---\nAnother report [@seed, ¶2].\n");
@@ -417,9 +429,7 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "third/index.html"));
 
         Save("content/pages/third.md", "---\ntitle: Third\norder: 1\n---\nAnother report [@seed, ¶2].\n");
-        var moved = preview.Run();
-        Assert.True(moved.Succeeded, string.Join("\n", moved.Diagnostics));
-        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        RunAndFinish(preview);
         Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "second/index.html"));
         Assert.Contains("data-note=\"note-1\">[1]", Text(preview, "third/index.html"));
         AssertServesAFullBuild(preview);
@@ -432,16 +442,7 @@ public sealed class PreviewTests : IDisposable
     [Fact]
     public void An_edit_that_cites_the_sources_the_other_way_round_renumbers_them()
     {
-        Save("styles/numeric.csl", """
-            <?xml version="1.0" encoding="utf-8"?>
-            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-              <info><title>Numbered</title><id>numbered</id><updated>2024-01-01T00:00:00+00:00</updated></info>
-              <citation><layout prefix="[" suffix="]"><text variable="citation-number"/></layout></citation>
-              <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
-            </style>
-            """);
-        Save("content/brief.yml", "title: Test Brief\nsummary: A brief for tests.\nnav: [index, second, third]\ncsl: styles/numeric.csl\n");
-        Save("content/sources.yml", "- id: seed\n  type: report\n  title: Seed report\n  text: ../seeds/seed.txt\n- id: other\n  type: report\n  title: Other report\n  text: ../seeds/seed.txt\n");
+        SaveNumberedBrief("[index, second, third]");
         Save("content/pages/index.md", "---\ntitle: Home\n---\nWelcome.\n");
         Save("content/pages/second.md", "---\ntitle: Second Page\n---\nOne report [@other, ¶1]. Another [@seed, ¶2].\n");
         Save("content/pages/third.md", "---\ntitle: Third\n---\nThe other report again [@other, ¶3].\n");
@@ -455,9 +456,7 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("in other words", Text(preview, "second/index.html"));
 
         Save("content/pages/second.md", "---\ntitle: Second Page\n---\nAnother [@seed, ¶2]. One report [@other, ¶1].\n");
-        var swapped = preview.Run();
-        Assert.True(swapped.Succeeded, string.Join("\n", swapped.Diagnostics));
-        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        RunAndFinish(preview);
         AssertServesAFullBuild(preview);
         Assert.Contains("data-note=\"note-1\">[2]", Text(preview, "third/index.html"));
     }
@@ -476,13 +475,11 @@ public sealed class PreviewTests : IDisposable
         Assert.Contains("Second Page", Text(preview, "tags/mpp/index.html"));
 
         Save("content/pages/second.md", "---\ntitle: Second Page\ntags: [courts, mpp]\n---\nOther words [@seed, ¶1].\n");
-        Assert.True(preview.Run().Succeeded);
-        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        RunAndFinish(preview);
         AssertServesAFullBuild(preview);
 
         Save("content/pages/third.md", "---\ntitle: Third\ntags: [mpp]\n---\nMore text [@seed, ¶2].\n");
-        Assert.True(preview.Run().Succeeded);
-        Assert.True(preview.Finish(TestContext.Current.CancellationToken)?.Succeeded ?? true);
+        RunAndFinish(preview);
         Assert.Contains("Third", Text(preview, "tags/mpp/index.html"));
         Assert.DoesNotContain("Third", Text(preview, "tags/courts/index.html"));
         AssertServesAFullBuild(preview);
