@@ -87,8 +87,8 @@ public sealed class CitationFormatter
             }
         }
 
-        // Each page's notes are a function of the page and the registered sources: pages are formatted side by side.
-        // Only the pages without kept notes go to the parallel query: a preview rebuild keeps all but one or two.
+        // Each page's notes are a function of the page and the registered sources: pages are formatted side by side,
+        // those without kept notes only (a preview rebuild keeps all but one or two).
         var kept = cache?.Kept(_sources, ordered) ?? new PageNotes?[ordered.Count];
         var formatted = new (PageNotes? Notes, bool Kept, Exception? Failure)[ordered.Count];
         var missing = new List<int>();
@@ -106,8 +106,9 @@ public sealed class CitationFormatter
 
         // A few (a preview rebuild's edited pages) are formatted on this thread: a parallel query would wait here for
         // pool threads that the checks running beside it hold, and the pool adds threads only every half second or so.
-        var few = missing.Count <= FewPages;
-        foreach (var (i, result) in few ? missing.Select(i => (i, Try(() => Format(ordered[i], byId)))) : missing.AsParallel().Select(i => (i, Try(() => Format(ordered[i], byId)))))
+        (int Place, (PageNotes? Notes, bool Kept, Exception? Failure) Result) FormatAt(int i) => (i, Try(() => Format(ordered[i], byId)));
+        var results = missing.Count <= FewPages ? missing.Select(FormatAt) : missing.AsParallel().Select(FormatAt);
+        foreach (var (i, result) in results)
         {
             formatted[i] = result;
         }
