@@ -46,19 +46,16 @@ public sealed class ResolvedBrief
         var boxes = cache?.QuoteBoxes;
         var texts = parsed.All();
         boxes?.Begin(texts.Count, "");
-        var all = new List<(QuoteBox, ParsedText)>();
         _boxesIn = new IReadOnlyList<QuoteBox>[texts.Count];
         for (var slot = 0; slot < texts.Count; slot++)
         {
             var t = texts[slot];
-            var found = _boxesIn[slot] = TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, slot, t, "", () => BoxesOf(t));
-            foreach (var box in found)
-            {
-                all.Add((box, t));
-            }
+            _boxesIn[slot] = TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, slot, t, "", () => BoxesOf(t));
         }
 
-        QuoteBoxes = all;
+        // Listed when first asked for (the build's summary counts them): the verify stage reads each text's boxes by place.
+        _quoteBoxes = new Lazy<IReadOnlyList<(QuoteBox, ParsedText)>>(() =>
+            [.. Enumerable.Range(0, texts.Count).SelectMany(slot => _boxesIn[slot].Select(box => (box, texts[slot])))]);
         boxes?.End();
         Mentions = mentions.GetAwaiter().GetResult();
     }
@@ -100,7 +97,9 @@ public sealed class ResolvedBrief
     public ILookup<string, QuoteUse> QuotesBySpeaker => _quotesBySpeaker.Value;
 
     /// <summary>Every quote box as written, once each, with the text it stands in: what the verify stage checks.</summary>
-    public IReadOnlyList<(QuoteBox Box, ParsedText Text)> QuoteBoxes { get; }
+    public IReadOnlyList<(QuoteBox Box, ParsedText Text)> QuoteBoxes => _quoteBoxes.Value;
+
+    private readonly Lazy<IReadOnlyList<(QuoteBox Box, ParsedText Text)>> _quoteBoxes;
 
     private readonly IReadOnlyList<QuoteBox>[] _boxesIn;
 
