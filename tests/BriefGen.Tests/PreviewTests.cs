@@ -311,7 +311,7 @@ public sealed class PreviewTests : IDisposable
         var cache = new Build.BuildCache();
         string Found(Build.BuildResult result) => string.Join("\n", result.Diagnostics);
         string Full() => Found(new Build.Builder(options).Check());
-        int Misses() => cache.Resolve.CitationChecks.Misses + cache.Resolve.LinkChecks.Misses + cache.Resolve.FootnoteChecks.Misses +
+        int Misses() => cache.Resolve.CitationChecks.Misses + cache.Resolve.LinkChecks.Texts.Misses + cache.Resolve.FootnoteChecks.Misses +
                         cache.Resolve.MarkdownChecks.Misses + cache.Resolve.PlaceholderChecks.Misses;
         var texts = new Build.Builder(options).Prepare(new BriefGen.Diagnostics.DiagnosticBag())!.Brief.Parsed.All().Count();
 
@@ -338,6 +338,32 @@ public sealed class PreviewTests : IDisposable
         Assert.Equal(Full(), sourced);
         Assert.DoesNotContain("[[nowhere]] names no page", sourced, StringComparison.Ordinal);
         Assert.Equal(2 * texts, Misses() - before);
+    }
+
+    /// <summary>
+    /// The link checks keep the site's paths between rebuilds while the pages, entities, sources and tags are the same: a
+    /// page that appears or goes is a change of them, and an unchanged page's link to it is checked again.
+    /// </summary>
+    [Fact]
+    public void A_link_in_an_unchanged_page_is_checked_again_when_the_page_it_names_appears_or_goes()
+    {
+        Save("content/pages/second.md", "---\ntitle: Second Page\norder: 2\n---\nSee [the fourth](/fourth/).\n");
+        var preview = NewPreview();
+        static bool Broken(Rebuild run) => run.Diagnostics.Any(d => d.Code == DiagnosticCodes.BrokenContentLink);
+        Assert.True(Broken(preview.Run()));
+
+        // An edit elsewhere that keeps the site: the kept finding is reported again.
+        Save("content/pages/third.md", "---\ntitle: Third\n---\nOther text [@seed, ¶3].\n");
+        Assert.True(Broken(preview.Run(new HashSet<string> { Path.Combine(_brief.Root, "content/pages/third.md") })));
+
+        var fourth = Path.Combine(_brief.Root, "content/pages/fourth.md");
+        Save("content/pages/fourth.md", "---\ntitle: Fourth\n---\nText [@seed, ¶2].\n");
+        var added = preview.Run(new HashSet<string> { fourth });
+        Assert.True(added.Succeeded, string.Join("\n", added.Diagnostics));
+        Assert.False(Broken(added));
+
+        File.Delete(fourth);
+        Assert.True(Broken(preview.Run(new HashSet<string> { fourth })));
     }
 
     [Fact]

@@ -12,6 +12,30 @@ public sealed class ServeTests : IDisposable
 
     public void Dispose() => _brief.Dispose();
 
+    /// <summary>
+    /// What the terminal shows after each rebuild: every diagnostic on its own line, as a build prints it, whether its
+    /// line was formatted before (the same diagnostic, kept from an unchanged file) or is new.
+    /// </summary>
+    [Fact]
+    public void Each_rebuild_prints_every_diagnostic_again_one_line_each()
+    {
+        var kept = new BriefGen.Diagnostics.Diagnostic(new BriefGen.Diagnostics.Location("content/pages/a.md", 3, 2), BriefGen.Diagnostics.Severity.Warning, "BG0212", "attribution ¶4");
+        var gone = new BriefGen.Diagnostics.Diagnostic(new BriefGen.Diagnostics.Location("content/pages/b.md", 1, 1), BriefGen.Diagnostics.Severity.Error, "BG0101", "bad");
+        var lines = new Cli.Serve.DiagnosticLines();
+        string Printed(params BriefGen.Diagnostics.Diagnostic[] diagnostics)
+        {
+            var writer = new StringWriter { NewLine = "\n" };
+            lines.Write(diagnostics, writer);
+            return writer.ToString();
+        }
+
+        Assert.Equal(kept + "\n" + gone + "\n", Printed(kept, gone));
+        var fresh = kept with { Message = "attribution ¶5" };
+        Assert.Equal(kept + "\n" + fresh + "\n", Printed(kept, fresh));
+        Assert.Equal("content/pages/a.md(3,2): warning BG0212: attribution ¶5\n", Printed(fresh));
+        Assert.Equal("", Printed());
+    }
+
     private static int FreePort()
     {
         var l = new TcpListener(IPAddress.Loopback, 0);

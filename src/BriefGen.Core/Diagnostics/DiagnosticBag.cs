@@ -131,6 +131,28 @@ public sealed class DiagnosticBag
         return sorted;
     }
 
+    /// <summary>
+    /// <see cref="Sorted"/>, sorted when first read, once; for a bag that takes nothing more. The preview hands each
+    /// rebuild's diagnostics on this way, so the reload is sent before the terminal's list is sorted (at 5,000 pages the
+    /// 7,519 warnings of the shared corpus took 4–5 ms to sort).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> SortedWhenRead() => new SortedOnRead(this);
+
+    private sealed class SortedOnRead(DiagnosticBag bag) : IReadOnlyList<Diagnostic>
+    {
+        private IReadOnlyList<Diagnostic>? _sorted;
+
+        private IReadOnlyList<Diagnostic> List => LazyInitializer.EnsureInitialized(ref _sorted, bag.Sorted);
+
+        public Diagnostic this[int index] => List[index];
+
+        public int Count => List.Count;
+
+        public IEnumerator<Diagnostic> GetEnumerator() => List.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private static int CompareKeys(Diagnostic a, Diagnostic b)
     {
         var c = string.CompareOrdinal(a.Location.Path, b.Location.Path);

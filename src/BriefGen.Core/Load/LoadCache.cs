@@ -10,7 +10,7 @@ namespace BriefGen.Load;
 public sealed class LoadCache
 {
     private readonly Dictionary<(string Kind, string Path), Entry> _entries = [];
-    private readonly Dictionary<string, (FileStamp Stamp, string Text, string Rel, bool Settled)> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeptText> _texts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>How many files were parsed, not served from the cache.</summary>
@@ -40,13 +40,14 @@ public sealed class LoadCache
             lock (_gate)
             {
                 Misses++;
+                if (_entries.Remove((kind, path), out var was))
+                {
+                    was.Replaced = true;
+                }
+
                 if (keep is null || keep(value, reported))
                 {
                     _entries[(kind, path)] = entry;
-                }
-                else
-                {
-                    _entries.Remove((kind, path));
                 }
             }
         }
@@ -90,7 +91,7 @@ public sealed class LoadCache
             _changed = fullPaths;
             foreach (var path in fullPaths ?? (IEnumerable<string>)[])
             {
-                _texts.Remove(path);
+                Drop(path);
             }
         }
     }
@@ -138,7 +139,7 @@ public sealed class LoadCache
             files.BinarySearch(path, StringComparer.Ordinal) >= 0 == File.Exists(path);
     }
 
-    private (string Kind, List<string> Files, (string Text, Entry Entry)?[] Loaded)? _pass;
+    private (string Kind, List<string> Files, (KeptText Text, Entry Entry)?[] Loaded)? _pass;
 
     /// <summary>
     /// For each of <paramref name="files"/>, what the last pass over the same listing loaded from it (<see cref="Passed"/>),
@@ -148,7 +149,9 @@ public sealed class LoadCache
     /// </summary>
     /// <remarks>
     /// Sound for the reason <see cref="Unchanged"/> is: such a file would be given its kept text, and that text its kept
-    /// result. A kept text dropped by a change that a failed rebuild saw, or a result replaced since, is told by its object.
+    /// result. A kept text dropped by a change that a failed rebuild saw, or a result replaced since, is marked so
+    /// (<see cref="KeptText.Dropped"/>, <see cref="Entry.Replaced"/>): each file is told by two flags, without hashing its
+    /// path (at 5,000 pages three lookups per file were a tenth of a rebuild).
     /// </remarks>
     internal LoadedEntry?[]? KeptPass(string kind, List<string> files)
     {
@@ -162,11 +165,18 @@ public sealed class LoadCache
             var kept = new LoadedEntry?[files.Count];
             for (var i = 0; i < files.Count; i++)
             {
-                if (loaded[i] is var (text, entry) && !changed.Contains(files[i]) &&
-                    _texts.TryGetValue(files[i], out var t) && ReferenceEquals(t.Text, text) &&
-                    _entries.TryGetValue((kind, t.Rel), out var now) && ReferenceEquals(now, entry))
+                if (loaded[i] is var (text, entry) && !text.Dropped && !entry.Replaced)
                 {
                     kept[i] = new LoadedEntry(entry.Value, entry.Diagnostics);
+                }
+            }
+
+            // A changed file's kept text was dropped by Changed; its place is cleared all the same.
+            foreach (var path in changed)
+            {
+                if (files.BinarySearch(path, StringComparer.Ordinal) is var at and >= 0)
+                {
+                    kept[at] = null;
                 }
             }
 
@@ -186,12 +196,12 @@ public sealed class LoadCache
         {
             var loaded = _pass is var (passKind, same, was) && passKind == kind && ReferenceEquals(same, files)
                 ? was
-                : new (string Text, Entry Entry)?[files.Count];
+                : new (KeptText Text, Entry Entry)?[files.Count];
             foreach (var i in loadedAgain)
             {
                 loaded[i] = _texts.TryGetValue(files[i], out var t) && _entries.TryGetValue((kind, t.Rel), out var entry) &&
                             string.Equals(entry.Key, t.Text, StringComparison.Ordinal)
-                    ? (t.Text, entry)
+                    ? (t, entry)
                     : null;
             }
 
@@ -207,7 +217,17 @@ public sealed class LoadCache
         var settled = writtenUtc < DateTime.UtcNow - Settled;
         lock (_gate)
         {
-            _texts[fullPath] = (stamp, text, rel, settled);
+            Drop(fullPath);
+            _texts[fullPath] = new KeptText(stamp, text, rel, settled);
+        }
+    }
+
+    /// <summary>Forgets a file's kept text, marking it dropped for the passes that recorded it. Called under the lock.</summary>
+    private void Drop(string fullPath)
+    {
+        if (_texts.Remove(fullPath, out var was))
+        {
+            was.Dropped = true;
         }
     }
 
@@ -221,7 +241,31 @@ public sealed class LoadCache
         }
     }
 
-    private sealed record Entry(string Key, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>What loading a file gave. <see cref="Replaced"/> once another result (or none) is kept for the file in its place; set under the lock.</summary>
+    private sealed class Entry(string key, object? value, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        public string Key { get; } = key;
+
+        public object? Value { get; } = value;
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+        public bool Replaced { get; set; }
+    }
+
+    /// <summary>A file's text as last read cleanly. <see cref="Dropped"/> once it is no longer the file's kept text; set under the lock.</summary>
+    private sealed class KeptText(FileStamp stamp, string text, string rel, bool settled)
+    {
+        public FileStamp Stamp { get; } = stamp;
+
+        public string Text { get; } = text;
+
+        public string Rel { get; } = rel;
+
+        public bool Settled { get; } = settled;
+
+        public bool Dropped { get; set; }
+    }
 }
 
 /// <summary>What loading a file gave, and what it reported, kept from the last pass (<see cref="LoadCache.KeptPass"/>).</summary>

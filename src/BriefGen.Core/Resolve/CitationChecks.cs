@@ -25,15 +25,15 @@ public static class CitationChecks
         for (var slot = 0; slot < texts.Count; slot++)
         {
             var text = texts[slot];
-            count += TextMemo<TextFindings>.Read(memo, slot, text, "", () => TextFindings.Of(found =>
+            count += TextMemo<TextFindings>.Read(memo, slot, text, "", (text, sources, unloaded), static s => TextFindings.Of(found =>
             {
                 var items = 0;
-                foreach (var node in Markdown.MarkdownNodes.Of(text.Document))
+                foreach (var node in Markdown.MarkdownNodes.Of(s.text.Document))
                 {
                     if (node is CitationInline citation)
                     {
                         items += citation.Items.Count;
-                        Check(citation, text, sources, found, unloaded);
+                        Check(citation, s.text, s.sources, found, s.unloaded);
                     }
                 }
 

@@ -55,8 +55,8 @@ public sealed class ContentImages
         for (var slot = 0; slot < texts.Count; slot++)
         {
             var text = texts[slot];
-            foreach (var image in TextMemo<IReadOnlyList<LinkInline>>.Read(memo, slot, text, "",
-                         () => Markdown.MarkdownNodes.Of(text.Document).OfType<LinkInline>().Where(l => l.IsImage).ToList()))
+            foreach (var image in TextMemo<IReadOnlyList<LinkInline>>.Read(memo, slot, text, "", text,
+                         static t => Markdown.MarkdownNodes.Of(t.Document).OfType<LinkInline>().Where(l => l.IsImage).ToList()))
             {
                 var at = text.Origin.At(image);
                 if (Markdown.PlainText.Of(image).Trim().Length == 0)

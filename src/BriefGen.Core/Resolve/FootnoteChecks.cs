@@ -22,7 +22,7 @@ public static partial class FootnoteChecks
         for (var slot = 0; slot < texts.Count; slot++)
         {
             var text = texts[slot];
-            TextMemo<TextFindings>.Read(memo, slot, text, "", () => TextFindings.Of(found => Check(text, found))).ReportTo(diagnostics);
+            TextMemo<TextFindings>.Read(memo, slot, text, "", text, static t => TextFindings.Of(found => Check(t, found))).ReportTo(diagnostics);
         }
 
         memo?.End();

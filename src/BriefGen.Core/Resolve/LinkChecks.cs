@@ -13,20 +13,22 @@ namespace BriefGen.Resolve;
 /// </summary>
 public static class LinkChecks
 {
-    /// <summary>Checks every text; with a <paramref name="memo"/> (the preview), a text is read again only when it, its page or the brief's ids and pages changed.</summary>
-    public static void Run(ResolvedBrief brief, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
+    /// <summary>Checks every text; with a <paramref name="cache"/> (the preview), a text is read again only when it, its page or the brief's ids and pages changed.</summary>
+    public static void Run(ResolvedBrief brief, DiagnosticBag diagnostics, LinkCheckCache? cache = null)
     {
         // The site's paths are listed only when a text is read: after a one-page edit, for that page's texts alone.
-        var pages = new Lazy<HashSet<string>>(() => SitePathsOf(brief));
+        var site = cache?.Site(brief) ?? new SiteOfLinks(Context(brief), new Lazy<HashSet<string>>(() => SitePathsOf(brief)));
+        var pages = site.Paths;
         var all = brief.Parsed.Listed;
-        memo?.Begin(all.Count, Context(brief));
+        var memo = cache?.Texts;
+        memo?.Begin(all.Count, site.Context);
         for (var slot = 0; slot < all.Count; slot++)
         {
             // What the check reads of the text's place is its home page, a function of its kind and id; the kind
             // follows from the text's origin (each kind has a file or field of its own), so the id names the home.
             var listed = all[slot];
-            var text = listed.Text;
-            TextMemo<TextFindings>.Read(memo, slot, text, listed.Id, () => TextFindings.Of(found => Check(text, Home(listed), brief, pages.Value, found)))
+            TextMemo<TextFindings>.Read(memo, slot, listed.Text, listed.Id, (listed, brief, pages),
+                    static s => TextFindings.Of(found => Check(s.listed.Text, Home(s.listed), s.brief, s.pages.Value, found)))
                 .ReportTo(diagnostics);
         }
 
@@ -64,7 +66,7 @@ public static class LinkChecks
     /// what the site's paths are made of (the pages in reading order, the entities, the sources, the tags). Hashed as
     /// it is read, not written out: at 5,000 pages the text would be a quarter of a megabyte on every rebuild.
     /// </summary>
-    private static string Context(ResolvedBrief brief)
+    internal static string Context(ResolvedBrief brief)
     {
         using var digest = new ContextDigest();
         digest.Add(brief.BaseUrl);
@@ -118,7 +120,7 @@ public static class LinkChecks
     };
 
     /// <summary>The site path of every page the build makes.</summary>
-    private static HashSet<string> SitePathsOf(ResolvedBrief brief)
+    internal static HashSet<string> SitePathsOf(ResolvedBrief brief)
     {
         var set = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -195,5 +197,75 @@ public static class LinkChecks
     {
         var colon = url.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && char.IsAsciiLetter(url[0]) && url.AsSpan(0, colon).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") < 0;
+    }
+}
+
+/// <summary>What the link checks read of the site besides the texts: the digest of its ids and pages, and its pages' paths (listed when first asked for).</summary>
+internal sealed record SiteOfLinks(string Context, Lazy<HashSet<string>> Paths);
+
+/// <summary>
+/// What the preview keeps of the link checks between rebuilds: each text's findings, and what the checks read of the
+/// site. The site's digest and its paths are kept while the base URL, the id index, the unloaded ids, the pages in
+/// reading order, the entities, the sources and the tags are the same; a page edit that keeps them all (most do) does
+/// not hash every id or list every path again, which at 5,000 pages was most of the checks' time.
+/// </summary>
+public sealed class LinkCheckCache
+{
+    private ResolvedBrief? _brief;
+    private SiteOfLinks? _site;
+
+    /// <summary>Each text's cross-link, speaker and page-link checks.</summary>
+    public TextMemo<TextFindings> Texts { get; } = new();
+
+    internal SiteOfLinks Site(ResolvedBrief brief)
+    {
+        if (_brief is not { } last || _site is not { } site || !SameSite(last, brief))
+        {
+            site = new SiteOfLinks(LinkChecks.Context(brief), new Lazy<HashSet<string>>(() => LinkChecks.SitePathsOf(brief)));
+        }
+        else if (!site.Paths.IsValueCreated)
+        {
+            site = site with { Paths = new Lazy<HashSet<string>>(() => LinkChecks.SitePathsOf(brief)) }; // Not the last brief's: it is let go.
+        }
+
+        _brief = brief;
+        _site = site;
+        return site;
+    }
+
+    /// <summary>
+    /// Whether two resolved briefs give the same digest and paths: what <see cref="LinkChecks.Context"/> and
+    /// <see cref="LinkChecks.SitePathsOf"/> read, compared by object first (the resolve stage hands back the same id
+    /// index and tag index, and the load stage the same lists, while they are unchanged), else id by id.
+    /// </summary>
+    private static bool SameSite(ResolvedBrief a, ResolvedBrief b) =>
+        a.BaseUrl == b.BaseUrl && ReferenceEquals(a.Ids, b.Ids) &&
+        (a.Content.Unloaded.Count == 0 && b.Content.Unloaded.Count == 0 || a.Content.Unloaded.SetEquals(b.Content.Unloaded)) &&
+        SameIds(a.ReadingOrder, b.ReadingOrder, static p => p.Id) &&
+        SameIds(a.Content.Entities, b.Content.Entities, static e => e.Id) &&
+        SameIds(a.Content.Sources, b.Content.Sources, static s => s.Id) &&
+        SameIds(a.Tags.All, b.Tags.All, static t => t.SitePath);
+
+    private static bool SameIds<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, string> id)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(id(a[i]), id(b[i]), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -29,26 +29,28 @@ public static class OutputPages
     internal static Dictionary<string, PageContext> Number(BriefContent content, ParsedBrief parsed, IReadOnlyList<Page> order, string baseUrl,
         out Func<PageContext> print, ResolveCache? cache = null)
     {
-        PageContext Of(int slot, string title, string sitePath, int at, IEnumerable<ParsedText> texts, bool countsUses = true)
+        PageContext Of(int slot, string title, string sitePath, int at, IEnumerable<ParsedText> texts, bool countsUses = true, string? pageId = null)
         {
             if (cache is null)
             {
                 return PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, texts, countsUses);
             }
 
-            var key = new NumberingKey(title, sitePath, baseUrl + sitePath, at, countsUses, texts as ParsedText[] ?? texts.ToArray());
+            var key = new NumberingKey(title, sitePath, baseUrl + sitePath, at, countsUses, texts as ParsedText[] ?? texts.ToArray()) { PageId = pageId };
             return cache.Number(slot, key, () => PageNumbering.Of(title, sitePath, baseUrl + sitePath, at, key.Texts, countsUses));
         }
 
-        var jobs = new List<Func<int, PageContext>>();
+        // The brief's pages take the first slots, in reading order; a page that shows what it showed at its slot last
+        // time is found there without its key, path or URL being made (at 5,000 pages, most of this stage's time).
         var figureCites = content.Figures.Select(f => parsed.FigureCites.GetValueOrDefault(f.Id)).OfType<ParsedText>().ToList();
-        for (var i = 0; i < order.Count; i++)
+        PageContext OfPage(int slot)
         {
-            var page = order[i];
-            var at = i;
-            jobs.Add(slot => Of(slot, page.Title, SitePaths.Page(page.Id), at, PageTexts(page, parsed, figureCites)));
+            var page = order[slot];
+            return cache?.KeptPage(slot, page, baseUrl, parsed) ??
+                   Of(slot, page.Title, SitePaths.Page(page.Id), slot, PageTexts(page, parsed, figureCites), pageId: page.Id);
         }
 
+        var jobs = new List<Func<int, PageContext>>(); // The other pages, after them.
         var n = order.Count;
         jobs.Add(slot => Of(slot, "Figures", SitePaths.Figures, FiguresOrder(n), figureCites));
         jobs.Add(slot => Of(slot, "Timeline", SitePaths.Timeline, TimelineOrder(n),
@@ -63,9 +65,9 @@ public static class OutputPages
                 parsed.EntityDescriptions.TryGetValue(entity.Id, out var d) ? [d] : []));
         }
 
-        var pages = new Dictionary<string, PageContext>(jobs.Count, StringComparer.Ordinal);
-        cache?.BeginNumbering(jobs.Count);
-        foreach (var page in Concurrently.Map(jobs.Count, slot => jobs[slot](slot)))
+        var pages = new Dictionary<string, PageContext>(n + jobs.Count, StringComparer.Ordinal);
+        cache?.BeginNumbering(n + jobs.Count);
+        foreach (var page in Concurrently.Map(n + jobs.Count, slot => slot < n ? OfPage(slot) : jobs[slot - n](slot)))
         {
             pages.TryAdd(page.SitePath, page); // A duplicate id is reported by the id index; the first keeps its page.
         }

@@ -161,8 +161,9 @@ public sealed class ParsedBrief
         {
             var parsed = kept is null
                 ? new ParsedText(markdown.Parse(text), origin)
-                : kept.Of(slot, (text, origin), () => new ParsedText(markdown.Parse(text), origin), SameText);
-            TextMemo<TextFindings>.Read(memo, slot, parsed, "", () => TextFindings.Of(found => MarkdownEngine.Check(parsed.Document, site, origin, found)))
+                : kept.Of(slot, (text, origin), (markdown, text, origin), static s => new ParsedText(s.markdown.Parse(s.text), s.origin), SameText);
+            TextMemo<TextFindings>.Read(memo, slot, parsed, "", (parsed, site, origin),
+                    static s => TextFindings.Of(found => MarkdownEngine.Check(s.parsed.Document, s.site, s.origin, found)))
                 .ReportTo(diagnostics);
             return parsed;
         }

@@ -21,7 +21,7 @@ public static class PlaceholderChecks
         for (var slot = 0; slot < pages.Count; slot++)
         {
             var (_, id, page) = pages[slot];
-            TextMemo<TextFindings>.Read(memo, slot, page, id, () => TextFindings.Of(found => Check(id, page, found))).ReportTo(diagnostics);
+            TextMemo<TextFindings>.Read(memo, slot, page, id, (id, page), static s => TextFindings.Of(found => Check(s.id, s.page, found))).ReportTo(diagnostics);
         }
 
         memo?.End();

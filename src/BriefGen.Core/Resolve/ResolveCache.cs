@@ -1,4 +1,5 @@
 using BriefGen.Markdown;
+using BriefGen.Model;
 
 namespace BriefGen.Resolve;
 
@@ -28,8 +29,8 @@ public sealed class ResolveCache
     /// <summary>Each text's citation checks.</summary>
     public TextMemo<TextFindings> CitationChecks { get; } = new();
 
-    /// <summary>Each text's cross-link, speaker and page-link checks.</summary>
-    public TextMemo<TextFindings> LinkChecks { get; } = new();
+    /// <summary>Each text's cross-link, speaker and page-link checks, and what they read of the site.</summary>
+    public LinkCheckCache LinkChecks { get; } = new();
 
     /// <summary>Each text's undefined footnote references.</summary>
     public TextMemo<TextFindings> FootnoteChecks { get; } = new();
@@ -52,6 +53,30 @@ public sealed class ResolveCache
     internal PageContext Number(int slot, NumberingKey key, Func<PageContext> number) => _pages.Of(slot, key, number, SameKey);
 
     private static readonly Func<NumberingKey, NumberingKey, bool> SameKey = (a, b) => a.SameAs(b);
+
+    /// <summary>
+    /// The numbering the brief's page at <paramref name="slot"/> had in the last pass, when it is the same page showing the
+    /// same texts: the same id and title objects (the load cache hands back the same page for an unchanged file), the same
+    /// place in the reading order, the same base URL, and the same parsed texts; null otherwise, and the page is numbered
+    /// through its key. The home page, which also shows the brief's summary and the figures, always goes through its key.
+    /// </summary>
+    internal PageContext? KeptPage(int slot, Page page, string baseUrl, ParsedBrief parsed) =>
+        !page.IsHome && _pages.Kept(slot, (page, slot, baseUrl, parsed), SamePage, out var kept) ? kept : null;
+
+    private static readonly Func<NumberingKey, (Page Page, int At, string BaseUrl, ParsedBrief Parsed), bool> SamePage = static (key, s) =>
+    {
+        if (!ReferenceEquals(key.PageId, s.Page.Id) || !ReferenceEquals(key.Title, s.Page.Title) || key.Order != s.At || !key.CountsUses ||
+            key.Url.Length != s.BaseUrl.Length + key.SitePath.Length || !key.Url.StartsWith(s.BaseUrl, StringComparison.Ordinal) ||
+            !s.Parsed.Pages.TryGetValue(s.Page.Id, out var body))
+        {
+            return false;
+        }
+
+        // A page other than home shows its summary, if it has one, then its body (OutputPages.PageTexts).
+        return s.Parsed.PageSummaries.TryGetValue(s.Page.Id, out var summary)
+            ? key.Texts.Count == 2 && ReferenceEquals(key.Texts[0], summary) && ReferenceEquals(key.Texts[1], body)
+            : key.Texts.Count == 1 && ReferenceEquals(key.Texts[0], body);
+    };
 
     private IReadOnlyList<MentionSource> _mentionSources = [];
     private Mentions? _mentions;
@@ -79,6 +104,9 @@ public sealed class ResolveCache
 /// <summary>Everything <see cref="PageNumbering"/> reads: the page's title, path, URL, order and texts (documents by identity).</summary>
 internal sealed record NumberingKey(string Title, string SitePath, string Url, int Order, bool CountsUses, IReadOnlyList<ParsedText> Texts)
 {
+    /// <summary>The id of the brief's page numbered under this key, whose path it is made from; null for the other pages. Not compared.</summary>
+    public string? PageId { get; init; }
+
     // A text's document is the same object while its text is unchanged: hashed by reference, not by its origin's path.
     // Hashed when first asked for: a key found at its place in the last pass (SameAs) is never hashed.
     private int _hash;

@@ -50,7 +50,7 @@ public sealed class ResolvedBrief
         for (var slot = 0; slot < texts.Count; slot++)
         {
             var t = texts[slot];
-            _boxesIn[slot] = TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, slot, t, "", () => BoxesOf(t));
+            _boxesIn[slot] = TextMemo<IReadOnlyList<QuoteBox>>.Read(boxes, slot, t, "", t, static t => BoxesOf(t));
         }
 
         // Listed when first asked for (the build's summary counts them): the verify stage reads each text's boxes by place.

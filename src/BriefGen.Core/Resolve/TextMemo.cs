@@ -43,6 +43,9 @@ public sealed class TextMemo<T>
     /// </summary>
     public T Of(int slot, ParsedText text, string variant, Func<T> read) => _kept.Of(slot, (text, variant), read, SameSlot);
 
+    /// <summary><see cref="Of(int, ParsedText, string, Func{T})"/> with what <paramref name="read"/> reads handed in, not captured.</summary>
+    public T Of<TState>(int slot, ParsedText text, string variant, TState state, Func<TState, T> read) => _kept.Of(slot, (text, variant), state, read, SameSlot);
+
     private static readonly Func<(ParsedText Text, string Variant), (ParsedText Text, string Variant), bool> SameSlot =
         (a, b) => ReferenceEquals(a.Text, b.Text) && string.Equals(a.Variant, b.Variant, StringComparison.Ordinal);
 
@@ -61,10 +64,17 @@ public sealed class TextMemo<T>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Text.Document), key.Text.Origin.Start.Line, key.Variant.Length);
     }
 
-    /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> when there is one.</summary>
     /// <summary><paramref name="read"/>'s result, through <paramref name="memo"/> by place when there is one.</summary>
     public static T Read(TextMemo<T>? memo, int slot, ParsedText text, string variant, Func<T> read) =>
         memo is null ? read() : memo.Of(slot, text, variant, read);
+
+    /// <summary>
+    /// <paramref name="read"/>'s result for <paramref name="state"/>, through <paramref name="memo"/> by place when there is
+    /// one. With a static <paramref name="read"/>, a text found at its place allocates nothing: a pass over every text of a
+    /// large brief after a one-page edit made two objects per text for closures it never called.
+    /// </summary>
+    public static T Read<TState>(TextMemo<T>? memo, int slot, ParsedText text, string variant, TState state, Func<TState, T> read) =>
+        memo is null ? read(state) : memo.Of(slot, text, variant, state, read);
 }
 
 /// <summary>What a check reported about one text, to report again while the text is unchanged; and a count it made.</summary>

@@ -58,8 +58,10 @@ public sealed class Verification
         var checkedTexts = Concurrently.Map(texts.Count, slot =>
         {
             var text = texts[slot];
-            TextChecks Check() => TextChecks.Run(text, brief.BoxesIn(slot), sources, brief.Entities);
-            return cache is null ? Check() : cache.Of(slot, text, Check);
+            var state = (text, slot, brief, sources);
+            static TextChecks Check((ParsedText Text, int Slot, ResolvedBrief Brief, CitedPassages Sources) s) =>
+                TextChecks.Run(s.Text, s.Brief.BoxesIn(s.Slot), s.Sources, s.Brief.Entities);
+            return cache is null ? Check(state) : cache.Of(slot, text, state, Check);
         });
         cache?.End();
 

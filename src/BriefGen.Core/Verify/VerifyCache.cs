@@ -35,7 +35,7 @@ public sealed class VerifyCache
         return _passages;
     }
 
-    internal TextChecks Of(int slot, ParsedText text, Func<TextChecks> check) => _texts.Of(slot, text, "", check);
+    internal TextChecks Of<TState>(int slot, ParsedText text, TState state, Func<TState, TextChecks> check) => _texts.Of(slot, text, "", state, check);
 
     /// <summary>Ends the pass: only its texts' checks are kept.</summary>
     internal void End() => _texts.End();

@@ -28,6 +28,7 @@ public sealed class DevServer : IDisposable
     private readonly ConcurrentDictionary<int, Channel<string>> _clients = new();
     private readonly SourceWatcher _watcher;
     private volatile string? _errors;
+    private readonly DiagnosticLines _lines = new(); // Used by the rebuild thread only.
     private int _nextClient;
 
     public DevServer(BuildOptions options, int port, TextWriter stdout, TextWriter stderr)
@@ -143,17 +144,8 @@ public sealed class DevServer : IDisposable
                 $"Failed: {result.Errors} errors, {result.Warnings} warnings in {ms:F0} ms; still serving the last good site");
         }
 
-        if (result.Diagnostics.Count > 0)
-        {
-            // One write for all of them: a brief with many warnings prints them on every save.
-            var lines = new System.Text.StringBuilder();
-            foreach (var d in result.Diagnostics)
-            {
-                lines.Append(d.ToString()).Append(_err.NewLine);
-            }
-
-            _err.Write(lines.ToString());
-        }
+        // One write for all of them: a brief with many warnings prints them on every save.
+        _lines.Write(result.Diagnostics, _err);
 
         _out.WriteLine(line);
         if (result.FilesRead.Count > 0)

@@ -371,6 +371,7 @@ public sealed class Preview(BuildOptions options)
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    // The diagnostics are sorted when first read: after the reload is sent.
     private static Rebuild Done(DiagnosticBag diagnostics, bool ok, IReadOnlyList<string> rendered, int pages, Stopwatch clock, IReadOnlyList<string> files) =>
-        new(ok, diagnostics.Sorted(), rendered, pages, clock.Elapsed, files);
+        new(ok, diagnostics.SortedWhenRead(), rendered, pages, clock.Elapsed, files);
 }
