@@ -366,6 +366,27 @@ public sealed class PreviewTests : IDisposable
         Assert.True(Broken(preview.Run(new HashSet<string> { fourth })));
     }
 
+    /// <summary>
+    /// The parsed texts by id are patched from the last rebuild while the pages' ids stay the same: a page's summary
+    /// written, changed and taken out again shows as a full build shows it each time.
+    /// </summary>
+    [Fact]
+    public void A_summary_written_changed_and_taken_out_again_shows_as_a_full_build_shows_it()
+    {
+        var preview = NewPreview();
+        Assert.True(preview.Run().Succeeded);
+        foreach (var summary in new[] { "A first summary.", "A second summary.", null })
+        {
+            var front = summary is null ? "" : $"summary: {summary}\n";
+            Save("content/pages/third.md", "---\ntitle: Third\n" + front + "---\nMore text [@seed, ¶3].\n");
+            RunAndFinish(preview);
+            AssertServesAFullBuild(preview);
+            var page = Text(preview, "third/index.html");
+            Assert.Equal(summary is not null, page.Contains(summary ?? "summary.", StringComparison.Ordinal));
+            Assert.DoesNotContain(summary == "A second summary." ? "A first summary." : "A second summary.", page, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void An_edit_that_removes_an_anchor_another_page_links_to_fails_the_fast_path_too()
     {
