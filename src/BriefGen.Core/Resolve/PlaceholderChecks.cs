@@ -16,12 +16,15 @@ public static class PlaceholderChecks
     /// <summary>Checks every page; with a <paramref name="memo"/> (the preview), only pages not read before.</summary>
     public static void Run(ParsedBrief parsed, DiagnosticBag diagnostics, TextMemo<TextFindings>? memo = null)
     {
-        var pages = parsed.Listed.Where(t => t.Kind == TextKind.Page).ToList();
-        memo?.Begin(pages.Count, "");
-        for (var slot = 0; slot < pages.Count; slot++)
+        // The pages' bodies, each at its place among them: the listed texts walked once, without a list of them made.
+        memo?.Begin(parsed.Pages.Count, "");
+        var slot = 0;
+        foreach (var (kind, id, page) in parsed.Listed)
         {
-            var (_, id, page) = pages[slot];
-            TextMemo<TextFindings>.Read(memo, slot, page, id, (id, page), static s => TextFindings.Of(found => Check(s.id, s.page, found))).ReportTo(diagnostics);
+            if (kind == TextKind.Page)
+            {
+                TextMemo<TextFindings>.Read(memo, slot++, page, id, (id, page), static s => TextFindings.Of(found => Check(s.id, s.page, found))).ReportTo(diagnostics);
+            }
         }
 
         memo?.End();

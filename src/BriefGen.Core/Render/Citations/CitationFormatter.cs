@@ -90,15 +90,10 @@ public sealed class CitationFormatter
         // Each page's notes are a function of the page and the registered sources: pages are formatted side by side,
         // those without kept notes only (a preview rebuild keeps all but one or two).
         var kept = cache?.Kept(_sources, ordered) ?? new PageNotes?[ordered.Count];
-        var formatted = new (PageNotes? Notes, bool Kept, Exception? Failure)[ordered.Count];
         var missing = new List<int>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (kept[i] is { } notes)
-            {
-                formatted[i] = (notes, true, null);
-            }
-            else
+            if (kept[i] is null)
             {
                 missing.Add(i);
             }
@@ -108,25 +103,26 @@ public sealed class CitationFormatter
         // pool threads that the checks running beside it hold, and the pool adds threads only every half second or so.
         (int Place, (PageNotes? Notes, bool Kept, Exception? Failure) Result) FormatAt(int i) => (i, Try(() => Format(ordered[i], byId)));
         var results = missing.Count <= FewPages ? missing.Select(FormatAt) : missing.AsParallel().Select(FormatAt);
-        foreach (var (i, result) in results)
+        var fresh = new bool[ordered.Count];
+        var failedAt = ordered.Count;
+        Exception? failure = null;
+        foreach (var (i, (notes, _, failed)) in results)
         {
-            formatted[i] = result;
-        }
-
-        var passed = new PageNotes?[ordered.Count];
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var (notes, _, failure) = formatted[i];
-            if (failure is not null || _failed)
+            kept[i] = notes;
+            fresh[i] = true;
+            if (failed is not null && i < failedAt)
             {
-                Failed(diagnostics, style, failure);
-                continue;
+                (failedAt, failure) = (i, failed);
             }
-
-            passed[i] = notes;
         }
 
-        _pages = cache?.Passed(_sources, ordered, passed, formatted.Select(f => !f.Kept).ToArray()) ?? ByPath(ordered, passed);
+        // The first page that failed, in page order, is reported; it and the pages after it have no notes (all pages,
+        // when the style failed before them).
+        var noneFrom = _failed ? 0 : failedAt;
+        Failed(diagnostics, style, failure);
+        Array.Clear(kept, noneFrom, kept.Length - noneFrom);
+
+        _pages = cache?.Passed(_sources, ordered, kept, fresh) ?? ByPath(ordered, kept);
 
         if (print is not null)
         {
