@@ -18,29 +18,11 @@ public static class LoadedFiles
 
     private static bool SameFiles(BriefContent a, BriefContent b) =>
         a.Brief.At.Path == b.Brief.At.Path &&
-        Same(a.Pages, b.Pages, p => p.At.Path) &&
-        Same(a.Sources, b.Sources, s => s.At.Path) && Same(a.Sources, b.Sources, s => s.Text?.Path) &&
-        Same(a.Entities, b.Entities, e => e.At.Path) &&
-        Same(a.Events, b.Events, e => e.At.Path) &&
-        Same(a.Figures, b.Figures, f => f.At.Path);
-
-    private static bool Same<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, string?> path)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!string.Equals(path(a[i]), path(b[i]), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        ListKeys.Same(a.Pages, b.Pages, p => p.At.Path) &&
+        ListKeys.Same(a.Sources, b.Sources, s => s.At.Path) && ListKeys.Same(a.Sources, b.Sources, s => s.Text?.Path) &&
+        ListKeys.Same(a.Entities, b.Entities, e => e.At.Path) &&
+        ListKeys.Same(a.Events, b.Events, e => e.At.Path) &&
+        ListKeys.Same(a.Figures, b.Figures, f => f.At.Path);
 
     public static IReadOnlyList<string> Of(BriefContent content)
     {

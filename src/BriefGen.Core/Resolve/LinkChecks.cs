@@ -241,31 +241,8 @@ public sealed class LinkCheckCache
     private static bool SameSite(ResolvedBrief a, ResolvedBrief b) =>
         a.BaseUrl == b.BaseUrl && ReferenceEquals(a.Ids, b.Ids) &&
         (a.Content.Unloaded.Count == 0 && b.Content.Unloaded.Count == 0 || a.Content.Unloaded.SetEquals(b.Content.Unloaded)) &&
-        SameIds(a.ReadingOrder, b.ReadingOrder, static p => p.Id) &&
-        SameIds(a.Content.Entities, b.Content.Entities, static e => e.Id) &&
-        SameIds(a.Content.Sources, b.Content.Sources, static s => s.Id) &&
-        SameIds(a.Tags.All, b.Tags.All, static t => t.SitePath);
-
-    private static bool SameIds<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, string> id)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!string.Equals(id(a[i]), id(b[i]), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        ListKeys.Same(a.ReadingOrder, b.ReadingOrder, static p => p.Id) &&
+        ListKeys.Same(a.Content.Entities, b.Content.Entities, static e => e.Id) &&
+        ListKeys.Same(a.Content.Sources, b.Content.Sources, static s => s.Id) &&
+        ListKeys.Same(a.Tags.All, b.Tags.All, static t => t.SitePath);
 }
