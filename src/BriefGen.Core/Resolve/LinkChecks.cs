@@ -17,7 +17,7 @@ public static class LinkChecks
     public static void Run(ResolvedBrief brief, DiagnosticBag diagnostics, LinkCheckCache? cache = null)
     {
         // The site's paths are listed only when a text is read: after a one-page edit, for that page's texts alone.
-        var site = cache?.Site(brief) ?? new SiteOfLinks(Context(brief), new Lazy<HashSet<string>>(() => SitePathsOf(brief)));
+        var site = cache?.Site(brief) ?? SiteOfLinks.Of(brief);
         var pages = site.Paths;
         var all = brief.Parsed.Listed;
         var memo = cache?.Texts;
@@ -201,7 +201,13 @@ public static class LinkChecks
 }
 
 /// <summary>What the link checks read of the site besides the texts: the digest of its ids and pages, and its pages' paths (listed when first asked for).</summary>
-internal sealed record SiteOfLinks(string Context, Lazy<HashSet<string>> Paths);
+internal sealed record SiteOfLinks(string Context, Lazy<HashSet<string>> Paths)
+{
+    public static SiteOfLinks Of(ResolvedBrief brief) => new(LinkChecks.Context(brief), PathsOf(brief));
+
+    /// <summary>The brief's paths, listed when first asked for.</summary>
+    public static Lazy<HashSet<string>> PathsOf(ResolvedBrief brief) => new(() => LinkChecks.SitePathsOf(brief));
+}
 
 /// <summary>
 /// What the preview keeps of the link checks between rebuilds: each text's findings, and what the checks read of the
@@ -221,11 +227,11 @@ public sealed class LinkCheckCache
     {
         if (_brief is not { } last || _site is not { } site || !SameSite(last, brief))
         {
-            site = new SiteOfLinks(LinkChecks.Context(brief), new Lazy<HashSet<string>>(() => LinkChecks.SitePathsOf(brief)));
+            site = SiteOfLinks.Of(brief);
         }
         else if (!site.Paths.IsValueCreated)
         {
-            site = site with { Paths = new Lazy<HashSet<string>>(() => LinkChecks.SitePathsOf(brief)) }; // Not the last brief's: it is let go.
+            site = site with { Paths = SiteOfLinks.PathsOf(brief) }; // Not the last brief's: it is let go.
         }
 
         _brief = brief;

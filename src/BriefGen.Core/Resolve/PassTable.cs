@@ -53,37 +53,15 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
     /// value at that place when <paramref name="same"/> says its key was this one, else the kept value for the key
     /// wherever it was, else <paramref name="compute"/>'s, kept.
     /// </summary>
-    public TValue Of(int slot, TKey key, Func<TValue> compute, Func<TKey, TKey, bool> same)
-    {
-        if ((uint)slot < (uint)_last.Length && _last[slot] is { Entry: { } kept } last && same(last.Key, key))
-        {
-            _current[slot] = last;
-            return kept.Value;
-        }
-
-        var entry = EntryOf(key, compute);
-        if ((uint)slot < (uint)_current.Length)
-        {
-            _current[slot] = new Slot(key, entry);
-        }
-
-        return entry.Value;
-    }
+    public TValue Of(int slot, TKey key, Func<TValue> compute, Func<TKey, TKey, bool> same) =>
+        Kept(slot, key, same, out var kept) ? kept : Computed(slot, key, compute);
 
     /// <summary>
     /// <see cref="Of(int, TKey, Func{TValue}, Func{TKey, TKey, bool})"/> with what <paramref name="compute"/> reads handed
     /// in as <paramref name="state"/>, not captured: a key found in its slot costs no closure (at 5,000 pages, thousands per pass).
     /// </summary>
-    public TValue Of<TState>(int slot, TKey key, TState state, Func<TState, TValue> compute, Func<TKey, TKey, bool> same)
-    {
-        if ((uint)slot < (uint)_last.Length && _last[slot] is { Entry: { } kept } last && same(last.Key, key))
-        {
-            _current[slot] = last;
-            return kept.Value;
-        }
-
-        return Computed(slot, key, state, compute);
-    }
+    public TValue Of<TState>(int slot, TKey key, TState state, Func<TState, TValue> compute, Func<TKey, TKey, bool> same) =>
+        Kept(slot, key, same, out var kept) ? kept : Computed(slot, key, state, compute);
 
     /// <summary>
     /// The last pass's value at <paramref name="slot"/>, kept for this pass, when <paramref name="same"/> says its key is
@@ -103,10 +81,12 @@ internal sealed class PassTable<TKey, TValue>(IEqualityComparer<TKey>? comparer 
         return false;
     }
 
-    // Apart, so that the closure it makes is made only here.
-    private TValue Computed<TState>(int slot, TKey key, TState state, Func<TState, TValue> compute)
+    // Apart, so that the closure it makes is made only for a key not found in its slot.
+    private TValue Computed<TState>(int slot, TKey key, TState state, Func<TState, TValue> compute) => Computed(slot, key, () => compute(state));
+
+    private TValue Computed(int slot, TKey key, Func<TValue> compute)
     {
-        var entry = EntryOf(key, () => compute(state));
+        var entry = EntryOf(key, compute);
         if ((uint)slot < (uint)_current.Length)
         {
             _current[slot] = new Slot(key, entry);

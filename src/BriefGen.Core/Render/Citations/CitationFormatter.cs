@@ -101,12 +101,12 @@ public sealed class CitationFormatter
 
         // A few (a preview rebuild's edited pages) are formatted on this thread: a parallel query would wait here for
         // pool threads that the checks running beside it hold, and the pool adds threads only every half second or so.
-        (int Place, (PageNotes? Notes, bool Kept, Exception? Failure) Result) FormatAt(int i) => (i, Try(() => Format(ordered[i], byId)));
+        (int Place, (PageNotes? Notes, Exception? Failure) Result) FormatAt(int i) => (i, Try(() => Format(ordered[i], byId)));
         var results = missing.Count <= FewPages ? missing.Select(FormatAt) : missing.AsParallel().Select(FormatAt);
         var fresh = new bool[ordered.Count];
         var failedAt = ordered.Count;
         Exception? failure = null;
-        foreach (var (i, (notes, _, failed)) in results)
+        foreach (var (i, (notes, failed)) in results)
         {
             kept[i] = notes;
             fresh[i] = true;
@@ -129,7 +129,7 @@ public sealed class CitationFormatter
             _printPath = Resolve.SitePaths.Print;
             _formatPrint = stop =>
             {
-                var (notes, _, failure) = _failed ? default : Try(() => Format(print(), byId, _sources.PrintMemo, stop));
+                var (notes, failure) = _failed ? default : Try(() => Format(print(), byId, _sources.PrintMemo, stop));
                 Failed(diagnostics, style, failure);
                 return notes;
             };
@@ -265,15 +265,15 @@ public sealed class CitationFormatter
     private const int LongPage = 400;
 
     /// <summary>The notes, or what the processor threw: a style it cannot follow is reported once, in page order.</summary>
-    private static (PageNotes? Notes, bool Kept, Exception? Failure) Try(Func<PageNotes?> format)
+    private static (PageNotes? Notes, Exception? Failure) Try(Func<PageNotes?> format)
     {
         try
         {
-            return (format(), false, null);
+            return (format(), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return (null, false, e);
+            return (null, e);
         }
     }
 
