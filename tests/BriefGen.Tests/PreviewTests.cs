@@ -195,6 +195,7 @@ public sealed class PreviewTests : IDisposable
             _ => { },
             e => Assert.Fail(e.ToString()),
             TimeSpan.FromMilliseconds(5),
+            TimeSpan.FromMilliseconds(5),
             token =>
             {
                 // A follow-up that would take a minute unless stopped.
@@ -721,6 +722,7 @@ public sealed class PreviewTests : IDisposable
             },
             r => { lock (results) { results.Add(r); } },
             e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(3),
             TimeSpan.FromMilliseconds(25));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var loop = queue.RunAsync(stop.Token);
@@ -728,7 +730,7 @@ public sealed class PreviewTests : IDisposable
         for (var i = 0; i < 10; i++)
         {
             // As the watcher does: a change when the editor truncates the file, and one when it has written it. A
-            // rebuild that reads the file in between fails, and is not reported, since the first change already waits.
+            // rebuild that reads the file in between is not reported: the second change follows it within the quiet time.
             queue.Request();
             _brief.Write("content/pages/third.md", $"---\ntitle: Third\n---\nSave number {i} [@seed, ¶3].\n");
             queue.Request();
@@ -752,10 +754,10 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
-    public async Task A_rebuild_starts_only_once_the_folder_has_been_quiet_since_its_last_change()
+    public async Task A_rebuild_starts_only_once_the_folder_has_been_still_since_its_last_change()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var quiet = TimeSpan.FromMilliseconds(40);
+        var settle = TimeSpan.FromMilliseconds(40);
         var requests = new List<long>();
         var starts = new List<long>();
         var done = new TaskCompletionSource();
@@ -771,7 +773,8 @@ public sealed class PreviewTests : IDisposable
             },
             _ => done.TrySetResult(),
             e => Assert.Fail(e.ToString()),
-            quiet);
+            settle,
+            TimeSpan.FromMilliseconds(5));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var loop = queue.RunAsync(stop.Token);
 
@@ -796,9 +799,133 @@ public sealed class PreviewTests : IDisposable
             foreach (var start in starts)
             {
                 var last = requests.Where(r => r <= start).Max();
-                Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(last, start) >= quiet - TimeSpan.FromMilliseconds(1),
-                    $"a rebuild started {System.Diagnostics.Stopwatch.GetElapsedTime(last, start).TotalMilliseconds:F1} ms after a change, before the folder was quiet");
+                Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(last, start) >= settle - TimeSpan.FromMilliseconds(1),
+                    $"a rebuild started {System.Diagnostics.Stopwatch.GetElapsedTime(last, start).TotalMilliseconds:F1} ms after a change, before the folder was still");
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_save_is_rebuilt_without_waiting_out_the_quiet_time_first()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var started = new TaskCompletionSource<long>();
+        var reported = new TaskCompletionSource<long>();
+        var queue = new RebuildQueue(
+            () =>
+            {
+                started.TrySetResult(System.Diagnostics.Stopwatch.GetTimestamp());
+                return new Rebuild(true, [], [], 0, TimeSpan.Zero, []);
+            },
+            _ => reported.TrySetResult(System.Diagnostics.Stopwatch.GetTimestamp()),
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(2),
+            TimeSpan.FromSeconds(3));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+        var asked = System.Diagnostics.Stopwatch.GetTimestamp();
+        queue.Request();
+        var start = await started.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        var report = await reported.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        await stop.CancelAsync();
+        await loop;
+
+        // The quiet time guards the result, after the start: it is not waited out before the rebuild, nor after it.
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(asked, start) < TimeSpan.FromSeconds(1.5),
+            $"the rebuild started {System.Diagnostics.Stopwatch.GetElapsedTime(asked, start).TotalMilliseconds:F0} ms after the save");
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(asked, report) < TimeSpan.FromSeconds(1.5),
+            $"the result was handed on {System.Diagnostics.Stopwatch.GetElapsedTime(asked, report).TotalMilliseconds:F0} ms after the save");
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_a_change_follows_within_the_quiet_time_is_not_reported_and_the_next_one_is()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var calls = 0;
+        RebuildQueue? queue = null;
+        var reported = new List<int>();
+        var second = new TaskCompletionSource();
+        queue = new RebuildQueue(
+            () =>
+            {
+                if (++calls == 1)
+                {
+                    // The editor's write lands while this rebuild reads the file: what it read may be half of it.
+                    queue!.Request();
+                }
+
+                return new Rebuild(true, [], [], calls, TimeSpan.Zero, []);
+            },
+            r =>
+            {
+                lock (reported)
+                {
+                    reported.Add(r.Pages);
+                }
+
+                second.TrySetResult();
+            },
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(2),
+            TimeSpan.FromMilliseconds(500));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+        queue.Request();
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        await Task.Delay(100, cancel);
+        await stop.CancelAsync();
+        await loop;
+        Assert.Equal(2, calls);
+        lock (reported)
+        {
+            Assert.Equal([2], reported);
+        }
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_a_change_follows_after_the_quiet_time_is_reported_and_then_the_change()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var calls = 0;
+        RebuildQueue? queue = null;
+        var reported = new List<int>();
+        var second = new TaskCompletionSource();
+        queue = new RebuildQueue(
+            () =>
+            {
+                if (++calls == 1)
+                {
+                    // A new save, well after this rebuild read the files: what it read was a whole save.
+                    Thread.Sleep(150);
+                    queue!.Request();
+                }
+
+                return new Rebuild(true, [], [], calls, TimeSpan.Zero, []);
+            },
+            r =>
+            {
+                lock (reported)
+                {
+                    reported.Add(r.Pages);
+                }
+
+                if (r.Pages == 2)
+                {
+                    second.TrySetResult();
+                }
+            },
+            e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(2),
+            TimeSpan.FromMilliseconds(20));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var loop = queue.RunAsync(stop.Token);
+        queue.Request();
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(10), cancel);
+        await stop.CancelAsync();
+        await loop;
+        lock (reported)
+        {
+            Assert.Equal([1, 2], reported);
         }
     }
 
@@ -813,6 +940,7 @@ public sealed class PreviewTests : IDisposable
             () => ++calls == 1 ? throw new InvalidOperationException("boom") : new Rebuild(true, [], [], 0, TimeSpan.Zero, []),
             r => done.TrySetResult(r),
             e => { lock (failures) { failures.Add(e); } },
+            TimeSpan.FromMilliseconds(5),
             TimeSpan.FromMilliseconds(5));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var loop = queue.RunAsync(stop.Token);
@@ -858,6 +986,7 @@ public sealed class PreviewTests : IDisposable
                 second.TrySetResult(r);
             },
             e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(5),
             TimeSpan.FromMilliseconds(5));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var loop = queue.RunAsync(stop.Token);
@@ -883,6 +1012,7 @@ public sealed class PreviewTests : IDisposable
             },
             r => done.TrySetResult(r),
             e => Assert.Fail(e.ToString()),
+            TimeSpan.FromMilliseconds(5),
             TimeSpan.FromMilliseconds(5));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var loop = queue.RunAsync(stop.Token);

@@ -43,7 +43,7 @@ public sealed class DevServer : IDisposable
         _err = TextWriter.Synchronized(stderr);
         Port = port;
         _preview = new Preview(_options);
-        _queue = new RebuildQueue(() => _preview.Run(_watcher!.Take()), ReportAndRest, Crashed, TimeSpan.FromMilliseconds(15), _preview.Finish, TimeSpan.FromMilliseconds(500));
+        _queue = new RebuildQueue(() => _preview.Run(_watcher!.Take()), ReportAndRest, Crashed, TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(15), _preview.Finish, TimeSpan.FromMilliseconds(500));
         _watcher = new SourceWatcher(_options.Root, _options.TemplatesDir, _queue.Request);
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }

@@ -3,26 +3,37 @@ namespace BriefGen.Cli.Serve;
 /// <summary>
 /// One rebuild at a time. Changes that arrive while files are still being saved, or while a rebuild runs,
 /// coalesce into the next rebuild; results are handed on in the order the rebuilds ran, so a newer result is
-/// never overwritten by an older one. A rebuild that throws is reported and the queue goes on. A rebuild's follow-up
-/// (the preview's print page and data files) runs once the folder has been quiet for <paramref name="idle"/>: a change
-/// that comes first is rebuilt at once, and that rebuild takes the follow-up over; a change that comes while the follow-up
-/// runs cancels the token it was given, so the save is rebuilt without waiting for it. A rebuild that fails while a newer
-/// change is waiting, or that arrives within <paramref name="quiet"/> of its end, is not reported: it may have read a file
-/// the editor was still writing, and the rebuild of the newer change reports what the folder now holds.
+/// never overwritten by an older one. A rebuild starts once the folder has been still for <paramref name="settle"/>
+/// since its last change: the changes one save makes come within a millisecond or two of each other. A rebuild that
+/// a change follows within <paramref name="quiet"/> of its start is not handed on, since it may have read a file the
+/// editor was still writing: the rebuild of that change is, at once. A rebuild that fails is not handed on either when
+/// a change comes while it runs or within <paramref name="quiet"/> of its end. A rebuild that throws is reported and
+/// the queue goes on. A rebuild's follow-up (the preview's print page and data files) runs once the folder has been
+/// quiet for <paramref name="idle"/>: a change that comes first is rebuilt at once, and that rebuild takes the
+/// follow-up over; a change that comes while the follow-up runs cancels the token it was given, so the save is
+/// rebuilt without waiting for it.
 /// </summary>
-public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan quiet,
+public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Action<Exception> failed, TimeSpan settle, TimeSpan quiet,
     Func<CancellationToken, Rebuild?>? followUp = null, TimeSpan idle = default)
 {
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly Lock _gate = new();
     private long _requested;
     private long _lastRequest;
+    private long _firstWaiting; // When the first request that no rebuild has taken yet came; 0 when none waits.
     private CancellationTokenSource? _followingUp; // The running follow-up's, which a request cancels.
 
     /// <summary>Asks for a rebuild; returns at once.</summary>
     public void Request()
     {
-        Volatile.Write(ref _lastRequest, System.Diagnostics.Stopwatch.GetTimestamp());
-        Interlocked.Increment(ref _requested);
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            _lastRequest = now;
+            _firstWaiting = _firstWaiting == 0 ? now : _firstWaiting;
+            _requested++;
+        }
+
         Volatile.Read(ref _followingUp)?.Cancel();
         _signal.Release();
     }
@@ -37,10 +48,10 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
             {
                 await _signal.WaitAsync(stop);
 
-                // Editors save in bursts (temp file, rename, touch): wait until the folder has been quiet for `quiet`
-                // since its last change, not for `quiet` after each change of the burst.
+                // Editors save in bursts (truncate and write, temp file and rename, swap file): wait until the folder
+                // has been still for `settle` since its last change, not for `settle` after each change of the burst.
                 TimeSpan wait;
-                while ((wait = quiet - System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref _lastRequest))) > TimeSpan.Zero)
+                while ((wait = settle - System.Diagnostics.Stopwatch.GetElapsedTime(LastRequest)) > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, stop);
                 }
@@ -50,7 +61,14 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                     // Drained: every request so far is served by the rebuild below.
                 }
 
-                var target = Volatile.Read(ref _requested);
+                long target, started;
+                lock (_gate)
+                {
+                    target = _requested;
+                    _firstWaiting = 0;
+                    started = System.Diagnostics.Stopwatch.GetTimestamp();
+                }
+
                 if (target == handled)
                 {
                     continue;
@@ -60,7 +78,7 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                 try
                 {
                     var result = rebuild();
-                    if (!result.Succeeded && await Superseded(handled, stop))
+                    if (FollowedWithinQuiet(handled, started) || (!result.Succeeded && await Superseded(handled, stop)))
                     {
                         continue;
                     }
@@ -100,6 +118,26 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
         finally
         {
             Volatile.Write(ref _followingUp, null);
+        }
+    }
+
+    private long LastRequest
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastRequest;
+            }
+        }
+    }
+
+    /// <summary>True when a change came after <paramref name="handled"/> and within <c>quiet</c> of the rebuild's start.</summary>
+    private bool FollowedWithinQuiet(long handled, long started)
+    {
+        lock (_gate)
+        {
+            return _requested != handled && _firstWaiting != 0 && System.Diagnostics.Stopwatch.GetElapsedTime(started, _firstWaiting) < quiet;
         }
     }
 
