@@ -90,6 +90,17 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
             }
 
             var (start, end) = sentences[s];
+            var marks = citationMarks.Where(c => c.Offset >= start && c.Offset < end).ToList();
+            var numbers = Numbers.Find(text[start..end]).Where(n =>
+            {
+                var at = start + n.Start;
+                return !quotes.Any(q => at >= q.Start && at < q.End) && Checkable(Covering(marks, at));
+            }).ToList();
+            if (numbers.Count == 0)
+            {
+                continue; // No number to check: the cited passages are not looked up, nor their sources indexed.
+            }
+
             var direct = cites[s].Where(i => i.Signal == Signal.None).ToList();
             var passages = direct.Count == 0 ? [] : sources.Of(direct);
             if (passages.Count == 0)
@@ -97,16 +108,9 @@ public sealed class RunningTextChecks(CitedPassages sources, DiagnosticBag diagn
                 continue; // No direct citation of a source with text: nothing to hold the numbers against.
             }
 
-            var marks = citationMarks.Where(c => c.Offset >= start && c.Offset < end).ToList();
-
-            foreach (var number in Numbers.Find(text[start..end]))
+            foreach (var number in numbers)
             {
                 var at = start + number.Start;
-                if (quotes.Any(q => at >= q.Start && at < q.End) || !Checkable(Covering(marks, at)))
-                {
-                    continue;
-                }
-
                 NumbersChecked++;
                 if (passages.Any(p => FigureMatcher.Contains(p.Index.TextOf(p.Range), number.Value)))
                 {
