@@ -190,7 +190,7 @@ public sealed class ContentLoader(RootPaths paths, DiagnosticBag diagnostics, bo
         return cache.Memo("sources", rel, KeyOf(Files(kept?.Sources)), diagnostics,
             bag =>
             {
-                var loader = new SourceLoader(paths, bag, sourceTexts);
+                var loader = new SourceLoader(paths, bag, sourceTexts, recordsInputs: true);
                 var sources = loader.Load(fullPath);
                 var inputs = loader.Inputs;
                 return kept is not null && bag.IsEmpty && string.Equals(kept.Inputs, inputs, StringComparison.Ordinal)

@@ -86,7 +86,11 @@ internal sealed partial class SourceLoader
             return null;
         }
 
-        _hashes[fullPath] = file.Sha256;
+        if (recordsInputs)
+        {
+            _hashes[fullPath] = file.Sha256;
+        }
+
         if (own.Sha256 is { } expected && expected != file.Sha256)
         {
             diagnostics.Error(own.Sha256At ?? textAt, DiagnosticCodes.Sha256Mismatch,

@@ -9,7 +9,7 @@ namespace BriefGen.Load;
 /// Reads sources.yml: CSL-YAML items, open-ended by design (any CSL 1.0.2 variable), so they are read
 /// from the YAML node tree and checked field by field against the CSL schema.
 /// </summary>
-internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagnostics, SourceTextCache? cache = null)
+internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagnostics, SourceTextCache? cache = null, bool recordsInputs = false)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private string? _yaml;
@@ -17,7 +17,8 @@ internal sealed partial class SourceLoader(RootPaths paths, DiagnosticBag diagno
     /// <summary>
     /// What the last <see cref="Load"/> read, in one string: the text of sources.yml and the path and SHA-256 of every
     /// text file, in path order. A load is a function of what it read, so two loads with the same record that report
-    /// nothing load the same sources.
+    /// nothing load the same sources. Kept only by a loader made to record its inputs (<c>recordsInputs</c>): a plain build
+    /// never asks, and would hash every source text for nothing.
     /// </summary>
     public string Inputs => string.Join("\n", [_yaml is null ? "-" : _yaml.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + _yaml, .. _hashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Key + "\0" + h.Value)]);
 

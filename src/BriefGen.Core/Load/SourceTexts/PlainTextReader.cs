@@ -48,21 +48,39 @@ public sealed class PlainTextReader : ISourceTextReader
         return SourceTextRead.Ok(Parse(text, path));
     }
 
-    /// <summary>Splits text into paragraphs: blocks separated by blank lines, lines kept, trailing spaces trimmed.</summary>
+    /// <summary>
+    /// Splits text into paragraphs: blocks separated by blank lines (empty or only white space), lines kept, joined by
+    /// line feeds, each with its trailing white space (a carriage return among it) trimmed. One pass over the text.
+    /// </summary>
     public static SourceText Parse(string text, string path)
     {
         var paragraphs = new List<string>();
-        var current = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        var current = new StringBuilder();
+        var rest = text.AsSpan();
+        while (true)
         {
-            if (raw.Trim().Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd();
+            if (line.IsEmpty)
             {
                 Flush();
             }
             else
             {
-                current.Add(raw.TrimEnd());
+                if (current.Length > 0)
+                {
+                    current.Append('\n');
+                }
+
+                current.Append(line);
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         Flush();
@@ -70,9 +88,9 @@ public sealed class PlainTextReader : ISourceTextReader
 
         void Flush()
         {
-            if (current.Count > 0)
+            if (current.Length > 0)
             {
-                paragraphs.Add(string.Join('\n', current));
+                paragraphs.Add(current.ToString());
                 current.Clear();
             }
         }

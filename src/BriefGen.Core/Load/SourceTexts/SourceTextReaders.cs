@@ -27,24 +27,24 @@ public sealed class SourceTextReaders(IReadOnlyList<ISourceTextReader> readers)
     public SourceTextFile Read(string fullPath, string path, SourceTextCache? cache = null)
     {
         var bytes = File.ReadAllBytes(fullPath);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (For(fullPath) is not { } reader)
         {
             var extension = Path.GetExtension(fullPath);
             var what = extension.Length == 0 ? "has no extension" : $"is in a format BriefGen does not read ({extension})";
-            return new SourceTextFile(sha256, SourceTextRead.Fail(DiagnosticCodes.UnsupportedSourceFormat,
+            return new SourceTextFile(bytes, SourceTextRead.Fail(DiagnosticCodes.UnsupportedSourceFormat,
                 $"{what}; a source text must be {Supported}"));
         }
 
         if (!reader.IsCached || cache is null)
         {
-            return new SourceTextFile(sha256, reader.Read(bytes, path));
+            return new SourceTextFile(bytes, reader.Read(bytes, path));
         }
 
+        var sha256 = SourceTextFile.Hash(bytes);
         var key = sha256 + "-" + reader.CacheKey;
         if (cache.TryGet(key, path) is { } cached)
         {
-            return new SourceTextFile(sha256, SourceTextRead.Ok(cached));
+            return new SourceTextFile(bytes, SourceTextRead.Ok(cached), sha256);
         }
 
         var read = reader.Read(bytes, path);
@@ -53,9 +53,21 @@ public sealed class SourceTextReaders(IReadOnlyList<ISourceTextReader> readers)
             cache.Add(key, text);
         }
 
-        return new SourceTextFile(sha256, read);
+        return new SourceTextFile(bytes, read, sha256);
     }
 }
 
-/// <summary>A source text file as read: its content hash (lowercase hex SHA-256) and its text or problem.</summary>
-public sealed record SourceTextFile(string Sha256, SourceTextRead Read);
+/// <summary>
+/// A source text file as read: its text or problem, and its content hash (lowercase hex SHA-256), worked out when first
+/// asked for: a build that pins no hash and keeps no record of what it read never hashes a plain text.
+/// </summary>
+public sealed class SourceTextFile(byte[] bytes, SourceTextRead read, string? sha256 = null)
+{
+    private string? _sha256 = sha256;
+
+    public SourceTextRead Read { get; } = read;
+
+    public string Sha256 => _sha256 ??= Hash(bytes);
+
+    internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
