@@ -83,6 +83,23 @@ public sealed class PreviewTests : IDisposable
 
     private static string Text(Preview preview, string path) => Encoding.UTF8.GetString(preview.Site[path]);
 
+    /// <summary>Two texts with the same words on one page (two figures citing one paragraph) are two marks of one note.</summary>
+    [Fact]
+    public void Two_figures_citing_the_same_paragraph_are_two_marks_as_in_a_full_build()
+    {
+        Save("content/figures.yml",
+            "- id: crossed\n  value: \"470,000\"\n  label: crossed\n  cite: \"[@seed, ¶2]\"\n" +
+            "- id: again\n  value: \"470,000\"\n  label: crossed again\n  cite: \"[@seed, ¶2]\"\n");
+        var preview = NewPreview();
+        var run = preview.Run();
+        Assert.True(run.Succeeded, string.Join("\n", run.Diagnostics));
+        preview.Finish(TestContext.Current.CancellationToken);
+        AssertServesAFullBuild(preview);
+        var figures = Text(preview, "figures/index.html");
+        Assert.Contains("id=\"cite-1-1\"", figures);
+        Assert.Contains("id=\"cite-1-2\"", figures);
+    }
+
     [Fact]
     public void A_rebuild_renders_only_the_pages_whose_inputs_changed()
     {

@@ -74,7 +74,6 @@ public sealed class Builder(BuildOptions options, BuildCache? cache = null)
 
         // Resolve: every text parsed once, every id, note, mark and quote anchor decided before anything renders.
         var parsed = ParsedBrief.Parse(content, _markdown, markdownSite, diagnostics, cache?.Resolve);
-        _markdown.Forget();
         var brief = ResolvedBrief.Resolve(content, parsed, baseUrl, diagnostics, cache?.Resolve);
         // The checks of the resolved brief, the verify stage, the site object and the citation formatter read it and
         // report into one thread-safe sink, whose order is fixed when sorted: they run side by side.

@@ -36,89 +36,31 @@ public sealed class MarkdownEngine
         _pipeline = builder.Build();
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Kept>? _cache;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Kept> _sameString = [];
-    private long _generation;
     private int _parsed;
-
-    /// <summary>
-    /// An engine that keeps parsed documents and hands one back for the same text, so a rebuild parses only what
-    /// changed (used by <c>serve</c>). Rendering never changes a parsed document. What a rebuild no longer asks for
-    /// is let go by <see cref="Forget"/>.
-    /// </summary>
-    public static MarkdownEngine WithCache() => new(new System.Collections.Concurrent.ConcurrentDictionary<string, Kept>(StringComparer.Ordinal));
-
-    private MarkdownEngine(System.Collections.Concurrent.ConcurrentDictionary<string, Kept> cache)
-        : this()
-    {
-        _cache = cache;
-    }
-
-    /// <summary>A kept document and the last pass that asked for it.</summary>
-    private sealed class Kept(MarkdownDocument document)
-    {
-        public MarkdownDocument Document { get; } = document;
-
-        internal long Generation;
-    }
-
-    /// <summary>
-    /// Ends a pass over the brief's texts: documents that neither it nor the pass before asked for are let go, so a
-    /// long preview session keeps about one brief's documents, not one per saved version of every page.
-    /// </summary>
-    public void Forget()
-    {
-        if (_cache is null)
-        {
-            return;
-        }
-
-        var generation = Interlocked.Increment(ref _generation);
-        foreach (var (text, kept) in _cache)
-        {
-            if (Volatile.Read(ref kept.Generation) < generation - 2)
-            {
-                _cache.TryRemove(text, out _);
-            }
-        }
-    }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, object> _ids = [];
     private long _nextId;
 
     /// <summary>
-    /// A number for a parsed document, the same for as long as the document lives: with the cache, the same
-    /// text keeps its number across rebuilds, so a preview can tell an unchanged text without comparing it.
+    /// A number for a parsed document, the same for as long as the document lives: a preview keeps one engine and
+    /// each unchanged text's document across rebuilds, so it can tell an unchanged text without comparing it.
     /// </summary>
     public long IdOf(MarkdownDocument document) =>
         (long)_ids.GetValue(document, _ => Interlocked.Increment(ref _nextId));
 
-    /// <summary>How many texts this engine has actually parsed (not served from its cache).</summary>
+    /// <summary>How many texts this engine has parsed.</summary>
     public int ParsedCount => _parsed;
 
     /// <summary>
     /// Parses Markdown. Text beyond the limits of <see cref="MarkdownLimits"/> parses to an empty document that
     /// <see cref="Check"/> reports as an error, so hostile input never crashes or stalls the build.
     /// </summary>
-    public MarkdownDocument Parse(string markdown)
-    {
-        if (_cache is null)
-        {
-            return ParseBounded(markdown);
-        }
-
-        // The load cache hands back the same string for an unchanged file: found by reference, it is not hashed.
-        if (!_sameString.TryGetValue(markdown, out var kept))
-        {
-            kept = _cache.GetOrAdd(markdown, text => new Kept(ParseBounded(text)));
-            _sameString.AddOrUpdate(markdown, kept);
-        }
-
-        Volatile.Write(ref kept.Generation, Volatile.Read(ref _generation));
-        return kept.Document;
-    }
-
-    private MarkdownDocument ParseBounded(string text)
+    /// <remarks>
+    /// Every call parses: two texts with the same words are two documents. A page numbers its citations by node (two
+    /// figures citing the same paragraph are two marks), so no document may stand in two places. A preview keeps each
+    /// unchanged text's parse by its place (<see cref="Resolve.ResolveCache"/>), not by its words.
+    /// </remarks>
+    public MarkdownDocument Parse(string text)
     {
         Interlocked.Increment(ref _parsed);
         if (MarkdownLimits.Scan(text) is { } refusal)

@@ -4,7 +4,7 @@ namespace BriefGen.Tests.Support;
 
 /// <summary>
 /// The only tests that read the repository's own brief (content/ and seeds/): the whole-site
-/// snapshot and the check that its sourcing all verifies. A fork that replaces content/ accepts
+/// snapshot, the check that its sourcing all verifies, and its preview against its build. A fork that replaces content/ accepts
 /// a new snapshot (UPDATE_SNAPSHOTS=1 dotnet test) and is green; every other test builds a brief
 /// under tests/ (<see cref="FixtureBriefs"/>, <see cref="TestBrief"/>).
 /// </summary>
