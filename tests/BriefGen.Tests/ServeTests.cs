@@ -123,6 +123,44 @@ public sealed class ServeTests : IDisposable
         Assert.DoesNotContain("__briefgen", _brief.ReadOutput("index.html"));
     }
 
+    /// <summary>
+    /// An editor's swap file saved beside a page rebuilds and changes no page: no page reloads. A save of one page
+    /// reloads that page (by either of its addresses), not the pages it left as they were.
+    /// </summary>
+    [Fact]
+    public async Task Only_the_pages_a_save_changed_reload()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var port = FreePort();
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var process = StartServe(port, output);
+        try
+        {
+            await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+            using var events = new StreamReader(await http.GetStreamAsync("__briefgen/events", cancel));
+            Assert.Equal("event: ok", await events.ReadLineAsync(cancel));
+
+            var rebuilt = output.Count(l => l.StartsWith("Rebuilt", StringComparison.Ordinal));
+            _brief.Write("content/pages/.second.md.swp", "b0VIM 9.0 swap file of second.md");
+            await Until(() => output.Count(l => l.StartsWith("Rebuilt", StringComparison.Ordinal)) > rebuilt, output);
+            Assert.Contains(output, l => l.StartsWith("Rebuilt 0 of", StringComparison.Ordinal));
+
+            _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\nOther words.\n");
+            Assert.Equal("event: reload", await NextEvent(events, cancel)); // The first event since the swap file: that one sent none.
+            var pages = System.Text.Json.JsonSerializer.Deserialize<List<string>>((await events.ReadLineAsync(cancel))!["data: ".Length..])!;
+            Assert.Contains("/second/", pages);
+            Assert.Contains("/second/index.html", pages);
+            Assert.DoesNotContain("/third/", pages);
+            Assert.DoesNotContain("/", pages);
+        }
+        finally
+        {
+            process.Kill(true);
+            await process.WaitForExitAsync(cancel);
+        }
+    }
+
     [Fact]
     public async Task Serve_shows_an_image_from_content_as_an_image()
     {

@@ -124,15 +124,29 @@ public sealed class DevServer : IDisposable
         if (result.Succeeded && result.FollowUp)
         {
             // The print page and data files, after the changed pages: only a reader of a page rendered now reloads.
-            var urls = result.RenderedPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
-                .Select(p => JsonSerializer.Serialize("/" + (p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p), ServeJson.Default.String));
-            Broadcast("reload", "[" + string.Join(",", urls) + "]");
+            Broadcast("reload", PagesOf(result.RenderedPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))));
             line = string.Create(CultureInfo.InvariantCulture, $"Then {result.Rendered:N0} more pages and the data files in {ms:F0} ms");
         }
         else if (result.Succeeded)
         {
-            _errors = null;
-            Broadcast("reload", "");
+            // Only the pages whose bytes changed reload; every page when a file they share changed (a style sheet, an
+            // image, the not-found page); none when nothing did (an editor's swap file saved beside a page, a save of
+            // the same words). An overlay of the last errors goes from the pages that do not reload.
+            if (_errors is not null)
+            {
+                _errors = null;
+                Broadcast("ok", "");
+            }
+
+            if (result.RenderedPaths.Any(p => !p.EndsWith(".html", StringComparison.Ordinal) || p == "404.html"))
+            {
+                Broadcast("reload", "");
+            }
+            else if (result.Rendered > 0)
+            {
+                Broadcast("reload", PagesOf(result.RenderedPaths));
+            }
+
             line = string.Create(CultureInfo.InvariantCulture,
                 $"Rebuilt {result.Rendered:N0} of {result.Pages:N0} pages in {ms:F0} ms ({result.Warnings} warnings)");
         }
@@ -152,6 +166,25 @@ public sealed class DevServer : IDisposable
         {
             _watcher.Watch(result.FilesRead);
         }
+    }
+
+    /// <summary>
+    /// The pages at <paramref name="paths"/> as the live-reload script matches them against the address it shows: a JSON
+    /// list with each folder page both as <c>/x/</c> and as <c>/x/index.html</c>.
+    /// </summary>
+    internal static string PagesOf(IEnumerable<string> paths)
+    {
+        var urls = new List<string>();
+        foreach (var path in paths)
+        {
+            urls.Add(JsonSerializer.Serialize("/" + path, ServeJson.Default.String));
+            if (path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal))
+            {
+                urls.Add(JsonSerializer.Serialize("/" + path[..^"index.html".Length], ServeJson.Default.String));
+            }
+        }
+
+        return "[" + string.Join(",", urls) + "]";
     }
 
     /// <summary>A rebuild that threw: said in one line, and the last good site stays up.</summary>
