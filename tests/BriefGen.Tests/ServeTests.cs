@@ -125,12 +125,17 @@ public sealed class ServeTests : IDisposable
 
     /// <summary>
     /// An editor's swap file saved beside a page rebuilds and changes no page: no page reloads. A save of one page
-    /// reloads that page (by either of its addresses), not the pages it left as they were.
+    /// reloads that page (by either of its addresses), not the pages it left as they were; a page deleted reloads
+    /// (to the not-found page).
     /// </summary>
     [Fact]
     public async Task Only_the_pages_a_save_changed_reload()
     {
-        var cancel = TestContext.Current.CancellationToken;
+        // Each wait for an event ends within a minute: a reload that never comes fails the test, not hangs it.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(TimeSpan.FromMinutes(1));
+        var cancel = limit.Token;
+        _brief.Write("content/pages/third.md", "---\ntitle: Third\norder: 3\n---\nThird words.\n");
         var port = FreePort();
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var process = StartServe(port, output);
@@ -153,11 +158,24 @@ public sealed class ServeTests : IDisposable
             Assert.Contains("/second/index.html", pages);
             Assert.DoesNotContain("/third/", pages);
             Assert.DoesNotContain("/", pages);
+
+            File.Delete(Path.Combine(_brief.Root, "content/pages/third.md"));
+            string? next;
+            do
+            {
+                next = await NextEvent(events, cancel); // The follow-up of the save above may come first: its reload names the print page.
+                Assert.Equal("event: reload", next);
+                pages = System.Text.Json.JsonSerializer.Deserialize<List<string>>((await events.ReadLineAsync(cancel))!["data: ".Length..])!;
+            }
+            while (!pages.Contains("/third/") && pages.Contains("/print/"));
+
+            Assert.Contains("/third/", pages);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("third/", cancel)).StatusCode);
         }
         finally
         {
             process.Kill(true);
-            await process.WaitForExitAsync(cancel);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
     }
 

@@ -129,9 +129,10 @@ public sealed class DevServer : IDisposable
         }
         else if (result.Succeeded)
         {
-            // Only the pages whose bytes changed reload; every page when a file they share changed (a style sheet, an
-            // image, the not-found page); none when nothing did (an editor's swap file saved beside a page, a save of
-            // the same words). An overlay of the last errors goes from the pages that do not reload.
+            // Only the pages whose bytes changed or that went reload (one that went shows the not-found page); every page
+            // when a file they share changed (a style sheet, an image, the not-found page); none when nothing did (an
+            // editor's swap file saved beside a page, a save of the same words). An overlay of the last errors goes from
+            // the pages that do not reload.
             if (_errors is not null)
             {
                 _errors = null;
@@ -142,9 +143,9 @@ public sealed class DevServer : IDisposable
             {
                 Broadcast("reload", "");
             }
-            else if (result.Rendered > 0)
+            else if (result.Rendered + result.RemovedPaths.Count > 0)
             {
-                Broadcast("reload", PagesOf(result.RenderedPaths));
+                Broadcast("reload", PagesOf(result.RenderedPaths.Concat(result.RemovedPaths)));
             }
 
             line = string.Create(CultureInfo.InvariantCulture,

@@ -27,6 +27,9 @@ public sealed record Rebuild(
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>The pages the rebuild took out of the site (a page deleted, or moved to another id).</summary>
+    public IReadOnlyList<string> RemovedPaths { get; init; } = [];
+
     /// <summary>How many page views were built to compare (all of them unless the fast path could tell which changed).</summary>
     public int ViewsBuilt { get; init; }
 
@@ -109,12 +112,14 @@ public sealed class Preview(BuildOptions options)
         var pagePaths = only is null ? viewPaths.Select(SitePaths.File).ToList() : _pagePaths;
         var next = Site.ToBuilder();
         var undo = new List<(string Path, PageScan? Was)>(); // The scans replaced, to put back if this rebuild fails.
+        var removed = new List<string>();
         try
         {
             if (only is null)
             {
                 foreach (var stale in next.Keys.Except(pagePaths, StringComparer.Ordinal).Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList())
                 {
+                    removed.Add(stale);
                     next.Remove(stale);
                     undo.Add((stale, _scans.GetValueOrDefault(stale)));
                     _scans.Remove(stale);
@@ -181,7 +186,7 @@ public sealed class Preview(BuildOptions options)
             }
         }
         _pending = only is null ? null : site;
-        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { ViewsBuilt = views.Count };
+        return Done(diagnostics, true, rendered.Select(f => f.Path).ToList(), builders.Count, clock, files) with { ViewsBuilt = views.Count, RemovedPaths = removed };
     }
 
     /// <summary>
