@@ -136,13 +136,11 @@ public sealed class ServeTests : IDisposable
         limit.CancelAfter(TimeSpan.FromMinutes(1));
         var cancel = limit.Token;
         _brief.Write("content/pages/third.md", "---\ntitle: Third\norder: 3\n---\nThird words.\n");
-        var port = FreePort();
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var process = StartServe(port, output);
+        var (process, output, http) = await ServingAsync();
+        using var served = process;
+        using var client = http;
         try
         {
-            await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
             using var events = new StreamReader(await http.GetStreamAsync("__briefgen/events", cancel));
             Assert.Equal("event: ok", await events.ReadLineAsync(cancel));
 
@@ -186,13 +184,11 @@ public sealed class ServeTests : IDisposable
         var png = TestImages.Png(5, 4);
         _brief.WriteBytes("content/images/map.png", png);
         _brief.Write("content/pages/second.md", "---\ntitle: Second Page\n---\n![The map](../images/map.png \"Where it applied\")\n");
-        var port = FreePort();
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var process = StartServe(port, output);
+        var (process, _, http) = await ServingAsync();
+        using var served = process;
+        using var client = http;
         try
         {
-            await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
             Assert.Contains("<figcaption>Where it applied</figcaption>", await http.GetStringAsync("second/", cancel));
             using var image = await http.GetAsync("images/map.png", cancel);
             Assert.Equal(HttpStatusCode.OK, image.StatusCode);
@@ -204,6 +200,29 @@ public sealed class ServeTests : IDisposable
             process.Kill(true);
             await process.WaitForExitAsync(cancel);
         }
+    }
+
+    /// <summary>
+    /// `briefgen serve` on the test brief at a free port, once it says it serves: the process, every line it prints, and a
+    /// client for it. A server that never says so is stopped and the test fails.
+    /// </summary>
+    private async Task<(Process Process, System.Collections.Concurrent.ConcurrentQueue<string> Output, HttpClient Http)> ServingAsync()
+    {
+        var port = FreePort();
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var process = StartServe(port, output);
+        try
+        {
+            await Until(() => output.Any(l => l.StartsWith("Serving on http://127.0.0.1:", StringComparison.Ordinal)), output);
+        }
+        catch
+        {
+            process.Kill(true);
+            process.Dispose();
+            throw;
+        }
+
+        return (process, output, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) });
     }
 
     /// <summary>`briefgen serve` on the test brief at <paramref name="port"/>, every line it prints queued in <paramref name="output"/>.</summary>
