@@ -81,10 +81,12 @@ public static class ServeLatency
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU time of the server per save (all cores, save to rebuild done): median {Median(cpu):F0} ms; machine load average {LoadAverage()}"));
         Console.WriteLine("last rebuild: " + log.Last("Rebuilt"));
-        var inOrder = log.All("Rebuilt").TakeLast(edits).Select(l => double.Parse(l.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture)).ToList();
+        var timedLines = log.All("Rebuilt").TakeLast(edits).ToList();
+        var inOrder = timedLines.Select(l => double.Parse(l.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture)).ToList();
         var rebuildMs = inOrder.Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"the rebuilds of the timed saves, as the server logs them: median {Median(rebuildMs):F0} ms, min {rebuildMs[0]:F0} ms, max {rebuildMs[^1]:F0} ms; in order (ms): {string.Join(" ", inOrder)}"));
+        Console.WriteLine("slowest rebuild: " + timedLines[inOrder.IndexOf(rebuildMs[^1])]);
         var followUps = log.All("Then ").Select(l => double.Parse(l.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture)).Order().ToList();
         Console.WriteLine(followUps.Count == 0
             ? $"print page and data files: never up to date between saves (pause {pauseMs} ms): each update waits for 500 ms of quiet, and a save stops it"
