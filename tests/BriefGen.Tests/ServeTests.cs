@@ -177,6 +177,25 @@ public sealed class ServeTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// While serving, the thread pool keeps threads ready for a rebuild's parallel passes beside the HTTP handlers: at
+    /// its default minimum (a thread a core) a rebuild waited for the pool to add one, about half a second at a time.
+    /// </summary>
+    [Fact]
+    public async Task Serving_keeps_pool_threads_ready_so_a_rebuild_never_waits_for_one()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var output = new StringWriter();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var server = new Cli.Serve.DevServer(new Build.BuildOptions { Root = _brief.Root }, FreePort(), output, TextWriter.Null);
+        var serving = server.RunAsync(stop.Token);
+        await Until(() => output.ToString().Contains("Serving on", StringComparison.Ordinal), [output.ToString()]);
+        ThreadPool.GetMinThreads(out var workers, out _);
+        await stop.CancelAsync();
+        await serving;
+        Assert.True(workers >= Cli.Serve.DevServer.MinPoolThreads, $"the pool keeps {workers} worker threads ready while serving");
+    }
+
     [Fact]
     public async Task Serve_shows_an_image_from_content_as_an_image()
     {

@@ -50,9 +50,19 @@ public sealed class DevServer : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The fewest worker threads the pool keeps ready while serving (see <see cref="RunAsync"/>).</summary>
+    public const int MinPoolThreads = 16;
+
     /// <summary>Builds once, starts serving and watching; returns when <paramref name="stop"/> is cancelled.</summary>
     public async Task<int> RunAsync(CancellationToken stop)
     {
+        // A rebuild's parallel passes wait on the thread pool's threads, which the HTTP handlers, the live-reload
+        // connections and the watcher's events use too. With the pool at its minimum (a thread a core), a rebuild that
+        // found none free waited for the pool to add one, about half a second at a time: at 5,000 pages, one rebuild in
+        // three of every four runs of 40 saves took 0.55–0.8 s instead of about 30 ms. With a higher minimum, threads are
+        // started at once; idle ones cost nothing.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinPoolThreads), io);
         _watcher.Start();
         try
         {
