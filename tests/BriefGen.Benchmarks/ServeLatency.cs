@@ -82,12 +82,12 @@ public static class ServeLatency
             $"CPU time of the server per save (all cores, save to rebuild done): median {Median(cpu):F0} ms; machine load average {LoadAverage()}"));
         Console.WriteLine("last rebuild: " + log.Last("Rebuilt"));
         var timedLines = log.All("Rebuilt").TakeLast(edits).ToList();
-        var inOrder = timedLines.Select(l => double.Parse(l.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture)).ToList();
+        var inOrder = timedLines.Select(MsOf).ToList();
         var rebuildMs = inOrder.Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"the rebuilds of the timed saves, as the server logs them: median {Median(rebuildMs):F0} ms, min {rebuildMs[0]:F0} ms, max {rebuildMs[^1]:F0} ms; in order (ms): {string.Join(" ", inOrder)}"));
         Console.WriteLine("slowest rebuild: " + timedLines[inOrder.IndexOf(rebuildMs[^1])]);
-        var followUps = log.All("Then ").Select(l => double.Parse(l.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture)).Order().ToList();
+        var followUps = log.All("Then ").Select(MsOf).Order().ToList();
         Console.WriteLine(followUps.Count == 0
             ? $"print page and data files: never up to date between saves (pause {pauseMs} ms): each update waits for 500 ms of quiet, and a save stops it"
             : string.Create(CultureInfo.InvariantCulture,
@@ -195,6 +195,9 @@ public static class ServeLatency
             }
         }
     }
+
+    /// <summary>The milliseconds a server log line ends with: "Rebuilt … in 34 ms (…)", "Then … in 5120 ms".</summary>
+    private static double MsOf(string line) => double.Parse(line.Split(" in ")[^1].Split(' ')[0], CultureInfo.InvariantCulture);
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";

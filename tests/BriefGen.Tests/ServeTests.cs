@@ -189,7 +189,7 @@ public sealed class ServeTests : IDisposable
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var server = new Cli.Serve.DevServer(new Build.BuildOptions { Root = _brief.Root }, FreePort(), output, TextWriter.Null);
         var serving = server.RunAsync(stop.Token);
-        await Until(() => output.ToString().Contains("Serving on", StringComparison.Ordinal), [output.ToString()]);
+        await Until(() => output.ToString().Contains("Serving on", StringComparison.Ordinal), Enumerable.Repeat(output, 1).Select(o => o.ToString()));
         ThreadPool.GetMinThreads(out var workers, out _);
         await stop.CancelAsync();
         await serving;

@@ -78,7 +78,7 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
                 try
                 {
                     var result = rebuild();
-                    if (FollowedWithinQuiet(handled, started) || (!result.Succeeded && await Superseded(handled, stop)))
+                    if (FollowedWithinQuiet(started) || (!result.Succeeded && await Superseded(handled, stop)))
                     {
                         continue;
                     }
@@ -132,12 +132,12 @@ public sealed class RebuildQueue(Func<Rebuild> rebuild, Action<Rebuild> done, Ac
         }
     }
 
-    /// <summary>True when a change came after <paramref name="handled"/> and within <c>quiet</c> of the rebuild's start.</summary>
-    private bool FollowedWithinQuiet(long handled, long started)
+    /// <summary>True when a change came after the rebuild took its requests, within <c>quiet</c> of its start.</summary>
+    private bool FollowedWithinQuiet(long started)
     {
         lock (_gate)
         {
-            return _requested != handled && _firstWaiting != 0 && System.Diagnostics.Stopwatch.GetElapsedTime(started, _firstWaiting) < quiet;
+            return _firstWaiting != 0 && System.Diagnostics.Stopwatch.GetElapsedTime(started, _firstWaiting) < quiet;
         }
     }
 
